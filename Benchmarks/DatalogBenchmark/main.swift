@@ -1,0 +1,1 @@
+print("kg-bench-datalog: not built yet")

@@ -1,0 +1,1 @@
+print("kg-bench-read: not built yet")

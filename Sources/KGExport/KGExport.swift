@@ -1,0 +1,2 @@
+/// Exports of the graph: GraphML, DOT, JSON, TSV.
+public enum KGExport {}

@@ -1,0 +1,2 @@
+/// Extraction: from located blocks to an evidence-linked knowledge graph.
+public enum KGExtraction {}

@@ -1,0 +1,63 @@
+/// The knowledge graph: nodes by key and edges by key, each edge with its
+/// evidence. A value type with no I/O; storage and exports live elsewhere.
+///
+/// ```swift
+/// var graph = KnowledgeGraph()
+/// let drug = graph.addNode(Node(id: "clofarabine", kind: .drug, names: ["Clofarabine"]))
+/// let gene = graph.addNode(Node(id: "DCK", kind: .gene, names: ["dCK"]))
+/// graph.add(Edge(subject: drug, relation: "ACTIVATED_BY", object: gene), evidence: [reading])
+/// ```
+public struct KnowledgeGraph: Sendable, Hashable, Codable {
+    public private(set) var nodes: [NodeKey: Node] = [:]
+    public private(set) var edges: [EdgeKey: Edge] = [:]
+
+    public init() {}
+
+    /// Adds a node, or merges its names and attributes into the node with
+    /// the same key. Returns the key.
+    @discardableResult
+    public mutating func addNode(_ node: Node) -> NodeKey {
+        let key = node.key
+        if var existing = nodes[key] {
+            existing.names.formUnion(node.names)
+            existing.attributes.merge(node.attributes) { old, _ in old }
+            nodes[key] = existing
+        } else {
+            nodes[key] = node
+        }
+        return key
+    }
+
+    /// Adds an edge, or appends its evidence to the edge with the same key.
+    /// Endpoints that are not nodes yet are added with no names.
+    public mutating func add(_ edge: Edge, evidence: [Evidence] = []) {
+        for endpoint in [edge.subject, edge.object] where nodes[endpoint] == nil {
+            nodes[endpoint] = Node(id: endpoint.id, kind: endpoint.kind)
+        }
+        let key = edge.key
+        var merged = edges[key] ?? Edge(subject: edge.subject, relation: edge.relation, object: edge.object, attributes: edge.attributes)
+        for piece in edge.evidence + evidence where !merged.evidence.contains(piece) {
+            merged.evidence.append(piece)
+        }
+        edges[key] = merged
+    }
+
+    /// Merges another graph into this one (nodes by key, edges by key).
+    public mutating func merge(_ other: KnowledgeGraph) {
+        for node in other.nodes.values { addNode(node) }
+        for edge in other.edges.values { add(edge) }
+    }
+
+    /// Edges in a stable order: subject, relation, object, then attributes.
+    public var sortedEdges: [Edge] {
+        edges.values.sorted { a, b in
+            if a.subject != b.subject { return a.subject < b.subject }
+            if a.relation != b.relation { return a.relation < b.relation }
+            if a.object != b.object { return a.object < b.object }
+            return a.attributes.sorted(by: <).description < b.attributes.sorted(by: <).description
+        }
+    }
+
+    /// Nodes in a stable order: by id, then kind.
+    public var sortedNodes: [Node] { nodes.values.sorted { $0.key < $1.key } }
+}

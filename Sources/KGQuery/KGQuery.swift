@@ -1,0 +1,2 @@
+/// The graph as Datalog relations, and explanations down to sentences.
+public enum KGQuery {}

@@ -1,0 +1,2 @@
+/// Storage of the graph in SQLite.
+public enum KGStore {}

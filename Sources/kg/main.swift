@@ -1,0 +1,3 @@
+import KGCommandLine
+
+KG.main()
