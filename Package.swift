@@ -39,8 +39,11 @@ let package = Package(
             resources: [.copy("Lexicon")]
         ),
 
-        // Storage: the graph in SQLite, incremental rebuilds.
+        // Storage: the graph in SQLite, with each page's hash and the extractor's version.
         .target(name: "KGStore", dependencies: ["KGGraph", .product(name: "GRDB", package: "GRDB.swift")]),
+
+        // Build: corpus → documents → extraction → store, re-reading only changed pages.
+        .target(name: "KGBuild", dependencies: ["KGDocuments", "KGExtraction", "KGGraph", "KGStore"]),
 
         // Datalog: a Soufflé-like engine that only knows relations.
         .target(name: "Datalog"),
@@ -55,7 +58,7 @@ let package = Package(
         .target(
             name: "KGCommandLine",
             dependencies: [
-                "KGDocuments", "KGGraph", "KGExtraction", "KGStore", "Datalog", "KGQuery", "KGExport",
+                "KGDocuments", "KGGraph", "KGExtraction", "KGStore", "KGBuild", "Datalog", "KGQuery", "KGExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -64,9 +67,15 @@ let package = Package(
         // Benchmarks: release-mode executables that print their figures.
         .executableTarget(name: "kg-bench-read", dependencies: ["KGDocuments", "CLibXML2"], path: "Benchmarks/ReadBenchmark"),
         .executableTarget(name: "kg-bench-datalog", dependencies: ["Datalog"], path: "Benchmarks/DatalogBenchmark"),
+        .executableTarget(name: "kg-bench-build", dependencies: ["KGBuild"], path: "Benchmarks/BuildBenchmark"),
 
         .testTarget(name: "KGDocumentsTests", dependencies: ["KGDocuments"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KGGraphTests", dependencies: ["KGGraph"]),
+        .testTarget(name: "KGExtractionTests", dependencies: ["KGExtraction"]),
+        .testTarget(name: "KGStoreTests", dependencies: ["KGStore"]),
+        .testTarget(name: "KGBuildTests", dependencies: ["KGBuild"]),
+        .testTarget(name: "KGQueryTests", dependencies: ["KGQuery"]),
+        .testTarget(name: "KGExportTests", dependencies: ["KGExport", "CLibXML2"]),
         .testTarget(name: "DatalogTests", dependencies: ["Datalog"], resources: [.copy("Golden")]),
         .testTarget(name: "KGCommandLineTests", dependencies: ["KGCommandLine"]),
     ]

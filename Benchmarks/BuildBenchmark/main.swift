@@ -1,0 +1,1 @@
+print("kg-bench-build: not built yet")

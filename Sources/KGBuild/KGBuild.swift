@@ -1,0 +1,2 @@
+/// Build: corpus → documents → extraction → store, re-reading only changed pages.
+public enum KGBuild {}

@@ -1,0 +1,1 @@
+// The KGExtraction tests live beside this file, one file per type under test.
