@@ -40,6 +40,8 @@ struct RulePlanner {
     var accumulatorCount = 0
     /// Slots of the main sequence's atoms, and their relations.
     var bodySlots: [(Int, UnsafeMutablePointer<RelationStore>)] = []
+    /// The body position of each of `bodySlots`' atoms.
+    var bodyPositions: [Int] = []
     var headRegisters: [(Int, Int)] = []
     /// Variables occurring outside every aggregate: inside an aggregate, these
     /// are the outer (grouping) ones; the others are the aggregate's own.
@@ -104,7 +106,7 @@ struct RulePlanner {
         for i in all.indices where all[i].kind == .aggregate { all[i].sub = starts[all[i].sub] }
         return RulePlan(steps: all, registerCount: registerTypes.count, constants: constants, slotCount: slotCount,
                         accumulatorCount: accumulatorCount, headRegisters: headRegisters, slotRelations: slotRelations,
-                        clause: clause, memory: memory)
+                        premiseSlots: zip(bodySlots, bodyPositions).sorted { $0.1 < $1.1 }.map(\.0.0), clause: clause, memory: memory)
     }
 
     // MARK: Body
@@ -132,7 +134,7 @@ struct RulePlanner {
             guard !atoms.isEmpty else { break }
             let pick = chooseAtom(atoms, versions: versions)
             let (index, atom) = atoms.remove(at: pick)
-            try placeAtom(atom, version: versions[index] ?? .full, main: main)
+            try placeAtom(atom, version: versions[index] ?? .full, main: main, position: index)
         }
         if let stuck = others.first {
             var names: [String] = []
@@ -172,7 +174,7 @@ struct RulePlanner {
 
     private func isAnonymous(_ t: Term) -> Bool { if case .anonymous = t.kind { return true } else { return false } }
 
-    private mutating func placeAtom(_ atom: Atom, version: Version, main: Bool) throws {
+    private mutating func placeAtom(_ atom: Atom, version: Version, main: Bool, position: Int) throws {
         guard let relation = context.relations[atom.relation] else {
             throw PlanError(message: "unknown relation '\(atom.relation)'", location: atom.location)
         }
@@ -209,7 +211,7 @@ struct RulePlanner {
         step.checkRegisters = memory.list(checkRegisters)
         step.slot = slotCount
         slotRelations.append(atom.relation)
-        if main { bodySlots.append((slotCount, relation.store)) }
+        if main { bodySlots.append((slotCount, relation.store)); bodyPositions.append(position) }
         slotCount += 1
         append(step)
     }
