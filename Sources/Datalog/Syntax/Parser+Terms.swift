@@ -129,6 +129,12 @@ extension Parser {
             throw fail(expected: "':' after 'count'", hint: "write count : { r(x) }")
         }
         _ = try expect(.colon, "':' after the aggregated term", hint: "write \(name.text) x : { r(x) }")
+        // Soufflé also takes a single atom without braces: `count : edge(x, _)`.
+        if at(.identifier) {
+            let atom = try parseAtom()
+            return Term(.aggregate(Aggregate(function: function, target: target, body: [Literal(.atom(atom), location: atom.location)])),
+                        location: location)
+        }
         _ = try expect(.leftBrace, "'{' to open the body of '\(name.text)'")
         let alternatives = try parseAlternatives()
         _ = try expect(.rightBrace, "',', ';' or '}' in the body of '\(name.text)'")

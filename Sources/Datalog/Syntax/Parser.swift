@@ -42,16 +42,17 @@ struct Parser {
         return token
     }
 
-    func at(_ kind: TokenKind) -> Bool { current.kind == kind }
+    func at(_ kind: TokenKind) -> Bool { tokens[index].kind == kind }
 
     mutating func take(_ kind: TokenKind) -> Token? {
         at(kind) ? advance() : nil
     }
 
     /// The token of `kind`, or an error "expected <what>, found <token>".
-    mutating func expect(_ kind: TokenKind, _ what: String, hint: String? = nil) throws(Failure) -> Token {
+    /// (The message is an autoclosure: it is built only when there is an error.)
+    mutating func expect(_ kind: TokenKind, _ what: @autoclosure () -> String, hint: @autoclosure () -> String? = nil) throws(Failure) -> Token {
         if let token = take(kind) { return token }
-        throw fail(expected: what, hint: hint)
+        throw fail(expected: what(), hint: hint())
     }
 
     /// Reports "expected <what>, found <current token>" (unless the current
@@ -135,13 +136,13 @@ struct Parser {
     /// Ends a rule, fact or query at its `.`. When the `.` is missing and the
     /// next token starts a later line (or the input ends), the statement is
     /// kept and the error points just past its last token.
-    mutating func expectEndOfStatement(_ what: String, alternatives: String = "'.'") throws(Failure) {
+    mutating func expectEndOfStatement(_ what: String, alternatives: @autoclosure () -> String = "'.'") throws(Failure) {
         if take(.dot) != nil { return }
         if at(.endOfFile) || current.line > previous.line {
             let end = SourceLocation(file: file, line: previous.line, column: previous.endColumn)
             error("missing '.' at the end of the \(what)", at: end, hint: "end every rule, fact and query with '.'")
             return
         }
-        throw fail(expected: alternatives)
+        throw fail(expected: alternatives())
     }
 }
