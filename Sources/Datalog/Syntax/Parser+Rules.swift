@@ -79,6 +79,8 @@ extension Parser {
     /// An atom, a negated atom, a comparison, a constraint functor, or a
     /// parenthesised disjunction.
     mutating func parseLiteral() throws(Failure) -> Literal {
+        try enter()
+        defer { leave() }
         let start = here
         switch current.kind {
         case .bang:

@@ -12,6 +12,10 @@ struct Parser {
     let tokens: [Token]
     let file: String
     var index = 0
+    /// How deeply the current expression or literal is nested; capped so
+    /// that hostile input cannot overflow the stack here or in the checks.
+    var depth = 0
+    static let maximumDepth = 100
     var diagnostics: [Diagnostic]
     var program = Program()
 
@@ -64,6 +68,18 @@ struct Parser {
         return Failure()
     }
 
+    /// Enters one level of nesting (paired with `leave()`), failing past `maximumDepth`.
+    mutating func enter() throws(Failure) {
+        depth += 1
+        if depth > Parser.maximumDepth {
+            error("this statement is nested too deeply (more than \(Parser.maximumDepth) levels)", at: here,
+                  hint: "split it into several rules")
+            throw Failure()
+        }
+    }
+
+    mutating func leave() { depth -= 1 }
+
     mutating func error(_ message: String, at location: SourceLocation, hint: String? = nil) {
         diagnostics.append(.error(message, at: location, hint: hint))
     }
@@ -78,6 +94,7 @@ struct Parser {
     mutating func parseProgram() -> Program {
         while !at(.endOfFile) {
             let start = index
+            depth = 0
             do {
                 try parseStatement()
             } catch {
