@@ -134,7 +134,7 @@ struct RulePlanner {
             guard !atoms.isEmpty else { break }
             let pick = chooseAtom(atoms, versions: versions)
             let (index, atom) = atoms.remove(at: pick)
-            try placeAtom(atom, version: versions[index] ?? .full, main: main, position: index)
+            others += try placeAtom(atom, version: versions[index] ?? .full, main: main, position: index)
         }
         if let stuck = others.first {
             var names: [String] = []
@@ -174,7 +174,12 @@ struct RulePlanner {
 
     private func isAnonymous(_ t: Term) -> Bool { if case .anonymous = t.kind { return true } else { return false } }
 
-    private mutating func placeAtom(_ atom: Atom, version: Version, main: Bool, position: Int) throws {
+    /// Places `atom`; returns the equalities left to check for arguments
+    /// that are expressions over variables not bound yet (`fib(i - 1, a)`
+    /// read before `i` is bound binds a fresh variable, checked against
+    /// `i - 1` once `i` is).
+    private mutating func placeAtom(_ atom: Atom, version: Version, main: Bool, position: Int) throws -> [Literal] {
+        var deferred: [Literal] = []
         guard let relation = context.relations[atom.relation] else {
             throw PlanError(message: "unknown relation '\(atom.relation)'", location: atom.location)
         }
@@ -194,8 +199,14 @@ struct RulePlanner {
                 }
                 continue
             }
-            guard let r = try operand(term, expected: relation.signature.columnTypes[column]) else {
-                throw PlanError(message: "an argument of '\(atom.relation)' uses a variable bound nowhere", location: term.location)
+            guard isComputable(term), let r = try operand(term, expected: relation.signature.columnTypes[column]) else {
+                let name = "$\(position).\(column)"
+                let r = newRegister(relation.signature.columnTypes[column])
+                fresh[name] = r
+                bindColumns.append(column); bindRegisters.append(r)
+                deferred.append(Literal(.comparison(.equal, Term(.variable(name), location: term.location), term),
+                                        location: term.location))
+                continue
             }
             keyColumns.append(column); keyRegisters.append(r)
         }
@@ -214,6 +225,7 @@ struct RulePlanner {
         if main { bodySlots.append((slotCount, relation.store)); bodyPositions.append(position) }
         slotCount += 1
         append(step)
+        return deferred
     }
 
     /// Places a non-atom literal if its variables allow; returns whether it did.
