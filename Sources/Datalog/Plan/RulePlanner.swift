@@ -101,7 +101,27 @@ struct RulePlanner {
         step.heightSlots = memory.list(bodySlots.map(\.0))
         step.heightRelations = memory.pointers(bodySlots.map(\.1))
         append(step)
+        groupOuterScans()
         return link()
+    }
+
+    /// A large stable relation scanned and then joined on one of its columns
+    /// is read grouped by that column: consecutive rows then probe with the
+    /// same key, and find what they probe in cache (rows in insertion order
+    /// probe all over memory). Applies to the main sequence.
+    private mutating func groupOuterScans() {
+        var steps = sequences[0]
+        for i in steps.indices.dropLast() where steps[i].kind == .scan && steps[i].stable {
+            let next = steps[i + 1]
+            guard next.kind == .lookup || next.kind == .probe, next.keys.count > 0,
+                  let store = steps[i].relation, store.pointee.count >= 4096 else { continue }
+            let key = next.keys[0]
+            let binds = steps[i].bindRegisters
+            guard let k = (0..<binds.count).first(where: { binds[$0] == key }) else { continue }
+            steps[i].kind = .scanGrouped
+            steps[i].clustered = store.pointee.clusteredIndex(on: [steps[i].bindColumns[k]])
+        }
+        sequences[0] = steps
     }
 
     /// Lays the sequences out one after the other and resolves `sub` links.
@@ -227,6 +247,7 @@ struct RulePlanner {
         }
         let stable = version == .full && !context.changing.contains(atom.relation)
         var step = Step(keyColumns.isEmpty ? .scan : (stable ? .lookup : .probe))
+        step.stable = stable
         step.relation = relation.store
         step.version = version
         if !keyColumns.isEmpty {
