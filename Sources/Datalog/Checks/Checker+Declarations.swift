@@ -113,7 +113,11 @@ extension Checker {
         }
     }
 
-    func relationHint(for name: String) -> String {
-        Suggestions.hint(for: name, among: relations.keys) ?? "declare it with '.decl \(name)(...)'"
+    mutating func relationHint(for name: String) -> String {
+        guard let suggestion = Suggestions.closest(to: name, among: relations.keys) else {
+            return "declare it with '.decl \(name)(...)'"
+        }
+        suggestedRelations.insert(suggestion)
+        return "did you mean '\(suggestion)'?"
     }
 }

@@ -28,6 +28,7 @@ extension Checker {
                 }
             }
         }
+        used.formUnion(suggestedRelations)
         for declaration in program.relations where !used.contains(declaration.name) && relations[declaration.name]?.isHost == false {
             warning("relation '\(declaration.name)' is declared but never used", at: declaration.location)
         }
