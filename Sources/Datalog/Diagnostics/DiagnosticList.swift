@@ -31,7 +31,8 @@ public struct DiagnosticList: Error, Sendable, Hashable, CustomStringConvertible
     /// Every diagnostic rendered with its quoted line, then a summary such
     /// as `2 errors, 1 warning`; no trailing newline.
     public var description: String {
-        var parts = diagnostics.map { $0.rendered(sources: sources) }
+        var lines = SourceLineCache(sources: sources)
+        var parts = diagnostics.map { $0.rendered(lines: &lines) }
         parts.append(summary)
         return parts.joined(separator: "\n")
     }

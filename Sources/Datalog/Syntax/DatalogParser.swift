@@ -62,8 +62,8 @@ public enum DatalogParser {
     public static func isComplete(_ text: String) -> Bool {
         var lexer = Lexer(source: text, file: "")
         let tokens = lexer.tokenize()
-        if lexer.diagnostics.contains(where: { $0.message.hasPrefix("unterminated block comment") }) { return false }
-        if lexer.diagnostics.contains(where: { $0.message.hasPrefix("unterminated string") }) { return true }
+        if lexer.endsInsideComment { return false }
+        if lexer.hasUnterminatedString { return true }
         var depth = 0
         for token in tokens {
             switch token.kind {

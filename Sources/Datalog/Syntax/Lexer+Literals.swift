@@ -21,6 +21,7 @@ extension Lexer {
                     advance()
                 }
                 if !closed {
+                    endsInsideComment = true
                     report("unterminated block comment", line: startLine, column: startColumn,
                            hint: "close it with '*/'")
                 }
@@ -48,6 +49,7 @@ extension Lexer {
         var valid = true
         while true {
             guard let byte = peek(), byte != UInt8(ascii: "\n") else {
+                hasUnterminatedString = true
                 report("unterminated string", line: startLine, column: startColumn,
                        hint: "close it with '\"' on the same line")
                 return Token(kind: .invalid, line: startLine, column: startColumn, endColumn: column)

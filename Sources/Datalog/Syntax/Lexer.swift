@@ -15,6 +15,10 @@ struct Lexer {
     var line = 1
     var column = 1
     var diagnostics: [Diagnostic] = []
+    /// Set when the text ends inside a block comment (a REPL reads on).
+    var endsInsideComment = false
+    /// Set when a string runs to the end of its line.
+    var hasUnterminatedString = false
 
     init(source: String, file: String) {
         self.bytes = Array(source.utf8)
