@@ -105,6 +105,15 @@ import Testing
         #expect(count.body.count == 1)
     }
 
+    @Test func trueAndFalseAreConstantConstraints() {
+        let (program, diagnostics) = parse("a(x) :- b(x), true.\nc(x) :- b(x), false.")
+        #expect(diagnostics.isEmpty)
+        #expect(program.rules.map { $0.body.last?.kind } == [
+            .comparison(.equal, Term(.number(1), location: at(1, 15)), Term(.number(1), location: at(1, 15))),
+            .comparison(.equal, Term(.number(1), location: at(2, 15)), Term(.number(0), location: at(2, 15))),
+        ])
+    }
+
     @Test func programsAppendAsIfTheirTextFollowed() {
         var program = parse(".decl e(x: number)\ne(1).").program
         program.append(contentsOf: DatalogParser.parse("e(2).\n?- e(x).", file: "q.dl").program)

@@ -44,7 +44,8 @@ extension Checker {
     }
 
     func typeHint(for name: String, declared: some Sequence<String>) -> String {
-        Suggestions.hint(for: name, among: Checker.primitiveNames + declared)
+        if name == "unsigned" { return "'unsigned' is not supported; use number" }
+        return Suggestions.hint(for: name, among: Checker.primitiveNames + declared)
             ?? "the types are symbol, number, float and those declared with .type"
     }
 

@@ -153,6 +153,9 @@ struct Lexer {
             let hint: String? = switch character {
             case "'": "strings are written in double quotes: \"text\""
             case "&": "write a conjunction with ','"
+            case "@": "user-defined functors (@name) are not supported; the built-in functors are cat, strlen, substr, ..."
+            case "$": "the auto-increment counter '$' is not supported"
+            case "^": "powers and bitwise operators are not supported; the operators are + - * / %"
             case "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}": "use a plain double quote '\"' (this one is a typographic quote)"
             default: nil
             }

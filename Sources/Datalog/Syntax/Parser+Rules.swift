@@ -100,6 +100,11 @@ extension Parser {
             _ = try expect(.rightParen, "',', ';' or ')' in the parenthesised disjunction")
             return alternatives.count == 1 && alternatives[0].count == 1
                 ? alternatives[0][0] : Literal(.disjunction(alternatives), location: start)
+        case .identifier where (current.text == "true" || current.text == "false") && !isComparisonOrOperator(peek().kind):
+            // Soufflé's constant constraints, written as comparisons the evaluator already knows.
+            let value = advance().text == "true" ? 1 : 0
+            return Literal(.comparison(.equal, Term(.number(1), location: start), Term(.number(Int64(value)), location: start)),
+                           location: start)
         case .identifier where peek().kind == .leftParen && !Parser.isAggregate(current.text):
             let name = current
             if BuiltinFunctor.named(name.text) == nil {
