@@ -95,10 +95,15 @@ extension Checker {
         return nil
     }
 
+    /// The I/O parameters the evaluator reads, as in Soufflé.
+    static let supportedParameters = ["IO", "filename", "delimiter"]
+
     /// `.input`, `.output`, `.printsize` name declared relations; `.input`
-    /// cannot fill a host relation.
+    /// cannot fill a host relation; parameters the evaluator would ignore
+    /// are warned about.
     mutating func checkDirectives() {
         for directive in program.directives {
+            checkParameters(of: directive)
             for (position, name) in directive.relations.enumerated() {
                 let place = position < directive.relationLocations.count ? directive.relationLocations[position] : directive.location
                 guard let relation = relations[name] else {
@@ -120,5 +125,21 @@ extension Checker {
         }
         suggestedRelations.insert(suggestion)
         return "did you mean '\(suggestion)'?"
+    }
+}
+
+extension Checker {
+    mutating func checkParameters(of directive: Directive) {
+        for key in directive.parameters.keys.sorted() where !Checker.supportedParameters.contains(key) {
+            warning("parameter '\(key)' of '.\(directive.kind.rawValue)' is not supported and is ignored", at: directive.location,
+                    hint: Suggestions.hint(for: key, among: Checker.supportedParameters)
+                        ?? "the parameters are " + Checker.supportedParameters.joined(separator: ", "))
+        }
+        guard let io = directive.parameters["IO"] else { return }
+        let accepted = directive.kind == .output ? ["file", "stdout"] : ["file"]
+        if !accepted.contains(io) {
+            warning("IO=\(io) is not supported; '.\(directive.kind.rawValue)' reads IO=\(accepted.joined(separator: " or IO="))",
+                    at: directive.location)
+        }
     }
 }

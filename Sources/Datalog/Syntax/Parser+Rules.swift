@@ -129,8 +129,10 @@ extension Parser {
     /// `left op right` once `left` is read.
     mutating func parseComparison(startingWith left: Term, at start: SourceLocation) throws(Failure) -> Literal {
         guard let op = Parser.comparisonOperator(current.kind) else {
-            if case .variable(let name) = left.kind, at(.leftParen) == false, current.kind == .identifier || current.kind == .comma || current.kind == .dot {
-                throw fail(expected: "a comparison after '\(name)'", hint: "a body literal is an atom r(...), !r(...), or a comparison such as \(name) = 1")
+            // A lone name (`p(x) :- q(x), r.`): probably an atom without its arguments.
+            if let name = left.variableName, at(.identifier) || at(.comma) || at(.dot) {
+                throw fail(expected: "a comparison after '\(name)'",
+                           hint: "a body literal is an atom r(...), a negation !r(...), or a comparison such as \(name) = 1")
             }
             throw fail(expected: "a comparison operator (= != < <= > >=)")
         }
