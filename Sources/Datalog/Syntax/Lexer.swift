@@ -23,6 +23,8 @@ struct Lexer {
     init(source: String, file: String) {
         self.bytes = Array(source.utf8)
         self.file = file
+        // A byte-order mark, as some editors write, is not part of the program.
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }
     }
 
     /// All tokens, ending with `.endOfFile`.
@@ -157,6 +159,7 @@ struct Lexer {
             case "$": "the auto-increment counter '$' is not supported"
             case "^": "powers and bitwise operators are not supported; the operators are + - * / %"
             case "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}": "use a plain double quote '\"' (this one is a typographic quote)"
+            case "\u{A0}", "\u{2009}", "\u{202F}": "this is a non-breaking or thin space; use a plain space"
             default: nil
             }
             report("unexpected character '\(character)'", line: startLine, column: startColumn, hint: hint)
