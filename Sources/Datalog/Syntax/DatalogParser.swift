@@ -39,7 +39,7 @@ public enum DatalogParser {
         _ = parser.take(.queryStart)
         do {
             let atom = try parser.parseAtom()
-            if parser.take(.dot) == nil { _ = parser.take(.question) }
+            if !parser.skip(.dot) { _ = parser.skip(.question) }
             if !parser.at(.endOfFile) { throw parser.fail(expected: "the end of the query") }
             return (Query(atom: atom, location: start), parser.diagnostics)
         } catch {

@@ -52,6 +52,13 @@ struct Parser {
         at(kind) ? advance() : nil
     }
 
+    /// Moves past a token of `kind` if it is the current one (without copying it).
+    mutating func skip(_ kind: TokenKind) -> Bool {
+        guard tokens[index].kind == kind else { return false }
+        if index < tokens.count - 1 { index += 1 }
+        return true
+    }
+
     /// The token of `kind`, or an error "expected <what>, found <token>".
     /// (The message is an autoclosure: it is built only when there is an error.)
     mutating func expect(_ kind: TokenKind, _ what: @autoclosure () -> String, hint: @autoclosure () -> String? = nil) throws(Failure) -> Token {
@@ -154,7 +161,7 @@ struct Parser {
     /// next token starts a later line (or the input ends), the statement is
     /// kept and the error points just past its last token.
     mutating func expectEndOfStatement(_ what: String, alternatives: @autoclosure () -> String = "'.'") throws(Failure) {
-        if take(.dot) != nil { return }
+        if skip(.dot) { return }
         if at(.endOfFile) || current.line > previous.line {
             let end = SourceLocation(file: file, line: previous.line, column: previous.endColumn)
             error("missing '.' at the end of the \(what)", at: end, hint: "end every rule, fact and query with '.'")
