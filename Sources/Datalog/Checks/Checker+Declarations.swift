@@ -119,9 +119,10 @@ extension Checker {
         }
     }
 
-    mutating func relationHint(for name: String) -> String {
+    mutating func relationHint(for name: String, arity: Int? = nil) -> String {
         guard let suggestion = Suggestions.closest(to: name, among: relations.keys) else {
-            return "declare it with '.decl \(name)(...)'"
+            let columns = arity.map { $0 == 1 ? " with its column" : " with its \($0) columns" } ?? ""
+            return "declare it with '.decl \(name)(...)'\(columns)"
         }
         suggestedRelations.insert(suggestion)
         return "did you mean '\(suggestion)'?"

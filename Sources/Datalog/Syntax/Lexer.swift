@@ -85,6 +85,8 @@ struct Lexer {
             return number(startLine, startColumn)
         case UInt8(ascii: "\""):
             return string(startLine, startColumn)
+        case UInt8(ascii: "'"):
+            return singleQuotedString(startLine, startColumn)
         case UInt8(ascii: ".") where peek(1).map(Lexer.isIdentifierStart) == true:
             advance()
             var token = identifier(startLine, startColumn)
@@ -153,7 +155,6 @@ struct Lexer {
             while let byte = peek(), byte != UInt8(ascii: "\n") { advance() }
         } else {
             let hint: String? = switch character {
-            case "'": "strings are written in double quotes: \"text\""
             case "&": "write a conjunction with ','"
             case "@": "user-defined functors (@name) are not supported; the built-in functors are cat, strlen, substr, ..."
             case "$": "the auto-increment counter '$' is not supported"

@@ -120,9 +120,11 @@ extension Parser {
                 return Literal(.comparison(.equal, call, Term(.number(1), location: call.location)), location: start)
             }
             return try parseComparison(startingWith: call, at: start)
-        default:
+        case .identifier, .integer, .float, .string, .minus, .leftParen:
             let left = try parseExpression()
             return try parseComparison(startingWith: left, at: start)
+        default:
+            throw fail(expected: "a body literal (an atom, a negation or a comparison)")
         }
     }
 
