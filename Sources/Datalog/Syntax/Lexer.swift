@@ -156,6 +156,7 @@ struct Lexer {
         } else {
             let hint: String? = switch character {
             case "&": "write a conjunction with ','"
+            case "\\": "negation is written with '!': !edge(x, y)"
             case "@": "user-defined functors (@name) are not supported; the built-in functors are cat, strlen, substr, ..."
             case "$": "the auto-increment counter '$' is not supported"
             case "^": "powers and bitwise operators are not supported; the operators are + - * / %"

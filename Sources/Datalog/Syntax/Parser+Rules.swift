@@ -133,8 +133,9 @@ extension Parser {
         guard let op = Parser.comparisonOperator(current.kind) else {
             // A lone name (`p(x) :- q(x), r.`): probably an atom without its arguments.
             if let name = left.variableName, at(.identifier) || at(.comma) || at(.dot) {
-                throw fail(expected: "a comparison after '\(name)'",
-                           hint: "a body literal is an atom r(...), a negation !r(...), or a comparison such as \(name) = 1")
+                let hint = name.lowercased() == "not" ? "negation is written with '!': !\(current.text)(...)"
+                    : "a body literal is an atom r(...), a negation !r(...), or a comparison such as \(name) = 1"
+                throw fail(expected: "a comparison after '\(name)'", hint: hint)
             }
             throw fail(expected: "a comparison operator (= != < <= > >=)")
         }

@@ -70,9 +70,21 @@ struct Parser {
     /// token is a lexical error, already reported) and returns the failure to throw.
     mutating func fail(expected what: String, hint: String? = nil) -> Failure {
         if current.kind != .invalid {
-            diagnostics.append(.error("expected \(what), found \(current.quoted)", at: here, hint: hint))
+            diagnostics.append(.error("expected \(what), found \(current.quoted)", at: here, hint: hint ?? habitHint()))
         }
         return Failure()
+    }
+
+    /// A hint for habits from other languages (SQL, Prolog, other Datalogs)
+    /// at the current token.
+    func habitHint() -> String? {
+        switch (current.kind, current.text.lowercased()) {
+        case (.identifier, "and"): "a conjunction is written with ','"
+        case (.identifier, "or"): "a disjunction is written with ';' inside parentheses: (a(x) ; b(x))"
+        case (.identifier, "not"): "negation is written with '!': !edge(x, y)"
+        case (.less, _) where peek().kind == .minus: "a rule is written head :- body."
+        default: nil
+        }
     }
 
     /// Enters one level of nesting (paired with `leave()`), failing past `maximumDepth`.
