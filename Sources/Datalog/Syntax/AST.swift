@@ -84,7 +84,9 @@ public struct Directive: Sendable, Hashable {
 }
 
 /// `head :- body.`; a fact when `body` is empty. Soufflé's multi-head rules
-/// (`a(x), b(x) :- c(x).`) are parsed into one rule per head.
+/// (`a(x), b(x) :- c(x).`) are parsed into one rule per head, and a body
+/// with a top-level `;` (`a(x) :- b(x) ; c(x).`) into one rule per
+/// alternative (all keep the statement's location).
 public struct Rule: Sendable, Hashable {
     public var head: Atom
     public var body: [Literal]
@@ -129,7 +131,9 @@ public struct Literal: Sendable, Hashable {
         case atom(Atom)
         /// `!atom`
         case negated(Atom)
-        /// `lhs op rhs`
+        /// `lhs op rhs`. The constraints `contains(a, s)` and `match(re, s)`
+        /// arrive as `f(...) = 1` (`= 0` when negated with `!`), and Soufflé's
+        /// `true` and `false` as `1 = 1` and `1 = 0`.
         case comparison(ComparisonOperator, Term, Term)
         /// `( a, b ; c )`: each alternative is a conjunction.
         case disjunction([[Literal]])
