@@ -86,7 +86,7 @@ public struct Directive: Sendable, Hashable {
 /// `head :- body.`; a fact when `body` is empty. Soufflé's multi-head rules
 /// (`a(x), b(x) :- c(x).`) are parsed into one rule per head, and a body
 /// with a top-level `;` (`a(x) :- b(x) ; c(x).`) into one rule per
-/// alternative (all keep the statement's location).
+/// alternative (each located at its head).
 public struct Rule: Sendable, Hashable {
     public var head: Atom
     public var body: [Literal]
