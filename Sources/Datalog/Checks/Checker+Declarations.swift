@@ -34,7 +34,7 @@ extension Checker {
         }
         var result: PrimitiveType?
         if PrimitiveType(rawValue: declaration.base) == nil && declarations[declaration.base] == nil {
-            error("unknown type '\(declaration.base)'", at: declaration.location,
+            error("unknown type '\(declaration.base)'", at: declaration.baseLocation ?? declaration.location,
                   hint: typeHint(for: declaration.base, declared: declarations.keys))
         } else {
             result = resolveDeclared(declaration.base, declarations, visiting: visiting + [name])

@@ -32,6 +32,8 @@ public struct TypeDeclaration: Sendable, Hashable {
     /// The type it refines or renames, as written (`symbol`, `number`, `float` or another declared type).
     public var base: String
     public var location: SourceLocation
+    /// Where `base` is written (set by the parser; `nil` in a tree built in code).
+    public var baseLocation: SourceLocation? = nil
 
     public init(name: String, form: Form, base: String, location: SourceLocation) {
         self.name = name

@@ -86,7 +86,9 @@ extension Parser {
             while skip(.pipe) { _ = skip(.identifier) }
             return
         }
-        program.types.append(TypeDeclaration(name: name.text, form: form, base: base.text, location: self.location(of: name)))
+        var declaration = TypeDeclaration(name: name.text, form: form, base: base.text, location: self.location(of: name))
+        declaration.baseLocation = self.location(of: base)
+        program.types.append(declaration)
     }
 
     /// `.input a, b(key=value, ...)`, likewise `.output` and `.printsize`.
