@@ -62,7 +62,7 @@ extension Checker {
                 if !seen.insert(attribute.name).inserted {
                     error("column '\(attribute.name)' appears twice in '\(declaration.name)'", at: attribute.location)
                 }
-                columnTypes.append(resolve(type: attribute.type, at: attribute.location))
+                columnTypes.append(resolve(type: attribute.type, at: attribute.typeLocation ?? attribute.location))
             }
             let info = RelationInfo(name: declaration.name, columnNames: declaration.attributes.map(\.name),
                                     columnTypes: columnTypes, location: declaration.location, isHost: false)

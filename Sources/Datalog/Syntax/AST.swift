@@ -49,6 +49,8 @@ public struct RelationDeclaration: Sendable, Hashable {
         public var name: String
         public var type: String
         public var location: SourceLocation
+        /// Where `type` is written (set by the parser; `nil` in a tree built in code).
+        public var typeLocation: SourceLocation? = nil
         public init(name: String, type: String, location: SourceLocation) {
             self.name = name
             self.type = type

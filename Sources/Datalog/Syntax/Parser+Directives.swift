@@ -42,7 +42,9 @@ extension Parser {
                 _ = try expect(.colon, "':' and a type after column '\(attribute.text)'",
                                hint: "write '\(attribute.text): symbol', '\(attribute.text): number' or '\(attribute.text): float'")
                 let type = try expect(.identifier, "a type after '\(attribute.text):'")
-                attributes.append(.init(name: attribute.text, type: type.text, location: self.location(of: attribute)))
+                var column = RelationDeclaration.Attribute(name: attribute.text, type: type.text, location: self.location(of: attribute))
+                column.typeLocation = self.location(of: type)
+                attributes.append(column)
             } while skip(.comma)
             _ = try expect(.rightParen, "',' or ')' in the columns of '\(name.text)'")
         }
