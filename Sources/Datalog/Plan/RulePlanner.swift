@@ -18,6 +18,10 @@ struct RulePlanner {
         /// Relations being derived in the current stratum (their sets hold
         /// tuples the current iteration must not see yet).
         var changing: Set<String> = []
+        /// Relations no rule derives: every row has height 0, so even with
+        /// provenance a fully bound atom of one can be a membership test
+        /// (evaluation only; explanations need the rows).
+        var underived: Set<String> = []
     }
 
     enum Mode {
@@ -237,7 +241,8 @@ struct RulePlanner {
             keyColumns.append(column); keyRegisters.append(r)
         }
         for (v, r) in fresh { variables[v] = r; bound.insert(r) }
-        if keyColumns.count == relation.arity, relation.arity > 0, !context.provenance, version == .full,
+        if keyColumns.count == relation.arity, relation.arity > 0, version == .full,
+           !context.provenance || context.underived.contains(atom.relation),
            !context.changing.contains(atom.relation) {
             var step = Step(.exists)
             step.relation = relation.store
