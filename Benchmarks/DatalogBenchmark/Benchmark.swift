@@ -100,7 +100,8 @@ func runBenchmark(_ options: BenchmarkOptions) -> Int32 {
     let programs = (options.bench as NSString).appendingPathComponent("programs")
     var failures = 0
     print("kg-bench-datalog: median of \(options.runs) whole-process runs for kg, \(options.peerRuns) per peer; one core each")
-    print("workload     result     kg s   kg MiB  +prov s  prov%   sqlite s  MiB   duckdb s  MiB   sqlite/kg  duckdb/kg")
+    print("wall seconds (cpu seconds of the process in brackets), peak RSS of the process")
+    print("workload     result     kg s  (cpu)  kg MiB  +prov s  prov%   sqlite s  (cpu)  MiB   duckdb s  (cpu)  MiB   sqlite/kg  duckdb/kg")
     for w in workloads where options.only.isEmpty || options.only.contains(w.program) {
         let dir = (options.data as NSString).appendingPathComponent(w.data)
         if !FileManager.default.fileExists(atPath: dir) {
@@ -114,7 +115,8 @@ func runBenchmark(_ options: BenchmarkOptions) -> Int32 {
         let name = "\(w.program) \(w.data)".padding(toLength: 10, withPad: " ", startingAt: 0)
         let count = String(resultCount(kg.output) ?? -1)
         var line = name + String(repeating: " ", count: max(0, 9 - count.count)) + count
-            + String(format: " %8.2f %7.1f %8.2f %5.1f%%", kg.seconds, kg.peakMiB, prov.seconds, (prov.seconds / kg.seconds - 1) * 100)
+            + String(format: " %8.2f (%4.2f) %7.1f %8.2f %5.1f%%", kg.seconds, kg.cpu, kg.peakMiB, prov.seconds,
+                     (prov.seconds / kg.seconds - 1) * 100)
         if kg.status != 0 || resultCount(kg.output) != w.expected || resultCount(prov.output) != w.expected {
             line += "  WRONG (expected \(w.expected), status \(kg.status))"
             failures += 1
@@ -122,8 +124,8 @@ func runBenchmark(_ options: BenchmarkOptions) -> Int32 {
         if options.peers {
             let sqlite = median(options.peerRuns, [(options.bench as NSString).appendingPathComponent("peers/sqlite.sh"), w.program, dir])
             let duck = median(options.peerRuns, ["python3", (options.bench as NSString).appendingPathComponent("peers/duckdb_peer.py"), w.program, dir])
-            line += String(format: "   %8.2f %5.0f  %8.2f %5.0f   %8.1fx %9.1fx", sqlite.seconds, sqlite.peakMiB, duck.seconds, duck.peakMiB,
-                           sqlite.seconds / kg.seconds, duck.seconds / kg.seconds)
+            line += String(format: "   %8.2f (%5.2f) %5.0f  %8.2f (%4.2f) %5.0f   %8.1fx %9.1fx", sqlite.seconds, sqlite.cpu,
+                           sqlite.peakMiB, duck.seconds, duck.cpu, duck.peakMiB, sqlite.seconds / kg.seconds, duck.seconds / kg.seconds)
             for (name, m) in [("sqlite", sqlite), ("duckdb", duck)] where m.status != 0 || resultCount(m.output) != w.expected {
                 line += "  [\(name): status \(m.status), result \(resultCount(m.output) ?? -1)]"
             }
