@@ -107,3 +107,21 @@ import Testing
         #expect(Set(sizes).count == 1 && sizes[0]! > 3000)
     }
 }
+
+extension EngineTests {
+    @Test func deadlineStopsAJoinThatDerivesNothing() throws {
+        let program = try load("""
+            .decl n(x: number)
+            .decl never(x: number, y: number, z: number)
+            never(x, y, z) :- n(x), n(y), n(z), x + y + z < 0.
+            """)
+        let rows: [[Value]] = (0..<2000).map { [.number(Int64($0))] }
+        do {
+            _ = try program.evaluate(inputs: ["n": rows], options: .init(timeLimit: 0.3))
+            Issue.record("an 8-billion-row join finished within the deadline")
+        } catch {
+            guard case .deadlineExceeded = error else { Issue.record("unexpected \(error)"); return }
+            #expect(error.description.contains("'never'"))
+        }
+    }
+}
