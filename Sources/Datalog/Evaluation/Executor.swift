@@ -215,7 +215,11 @@ final class Executor {
             let key = scratch + pc * scratchWidth
             let keys = s.pointee.keys
             for i in 0..<keys.count { key[i] = registers[keys[i]] }
-            if store.pointee.contains(key) { run(pc + 1) }
+            if let filter = s.pointee.filter {
+                if store.pointee.contains(key, filter: filter) { run(pc + 1) }
+            } else if store.pointee.contains(key) {
+                run(pc + 1)
+            }
         case .compare:
             if compare(s.pointee.compareOp, s.pointee.type, registers[s.pointee.a], registers[s.pointee.b]) { run(pc + 1) }
         case .negation:

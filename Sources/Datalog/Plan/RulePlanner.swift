@@ -246,6 +246,7 @@ struct RulePlanner {
            !context.changing.contains(atom.relation) {
             var step = Step(.exists)
             step.relation = relation.store
+            step.filter = relation.store.pointee.membershipFilter()
             step.keys = memory.list(keyRegisters)
             append(step)
             return deferred

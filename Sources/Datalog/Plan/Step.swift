@@ -39,6 +39,8 @@ struct Step {
     var version: Version = .full
     var index: UnsafeMutablePointer<HashIndex>? = nil
     var clustered: UnsafeMutablePointer<ClusteredIndex>? = nil
+    /// For `exists` on a large stable relation: its Bloom filter.
+    var filter: UnsafeMutablePointer<MembershipFilter>? = nil
     /// A scan of a relation that no longer changes (it may be read grouped).
     var stable = false
     /// Registers forming the probe key, the emitted tuple or a negation's tuple.
