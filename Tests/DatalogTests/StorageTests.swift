@@ -74,3 +74,21 @@ import Testing
         #expect(symbols.string(symbols.intern("α→β")) == "α→β")
     }
 }
+
+extension StorageTests {
+    @Test func membershipFilterNeverRejectsAPresentTuple() {
+        withRelation([.symbol, .symbol]) { r in
+            for i in 0..<10_000 { _ = insert(r, [UInt64(i), UInt64(i * 3 % 1000)]) }
+            guard let filter = r.store.pointee.membershipFilter() else { Issue.record("no filter"); return }
+            var wrong = 0, absentRejected = 0
+            for i in 0..<20_000 {
+                let t: [UInt64] = [UInt64(i), UInt64(i * 3 % 1000)]
+                let viaFilter = t.withUnsafeBufferPointer { r.store.pointee.contains($0.baseAddress!, filter: filter) }
+                if viaFilter != contains(r, t) { wrong += 1 }
+                if i >= 10_000 && !viaFilter { absentRejected += 1 }
+            }
+            #expect(wrong == 0)
+            #expect(absentRejected > 9_000)  // the filter does its job for most absent tuples
+        }
+    }
+}
