@@ -28,6 +28,9 @@ struct FactReader {
     func parse(_ bytes: UnsafeRawBufferPointer, file: String, separator: [UInt8], into relation: Relation) throws(EvaluationError) {
         let types = relation.signature.columnTypes
         let arity = types.count
+        var lines = 0
+        for b in bytes where b == 10 { lines += 1 }
+        relation.store.pointee.reserve(rows: lines + 1)
         var tuple = [UInt64](repeating: 0, count: max(1, arity))
         let count = bytes.count
         var lineStart = 0

@@ -172,6 +172,16 @@ struct RelationStore {
         }
     }
 
+    /// Makes room for `rows` more tuples (a facts file about to be read),
+    /// so that loading does not grow the rows and the set step by step.
+    mutating func reserve(rows more: Int) {
+        cells.reserve((count + more) * arity)
+        if packed != nil && count == 0 {
+            packed!.deallocate()
+            packed = TupleKeySet(expected: more)
+        }
+    }
+
     /// Rebuilds the packed set twice as large from the rows (every row's key fits).
     private mutating func regrowPacked() {
         packed!.clearDoubling()

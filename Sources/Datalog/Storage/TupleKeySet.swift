@@ -17,6 +17,14 @@ struct TupleKeySet {
 
     func deallocate() { slots.deallocate() }
 
+    /// An empty set with room for `expected` keys without growing.
+    init(expected: Int) {
+        var size = 16
+        while size * 3 < expected * 4 + 4 { size *= 2 }
+        slots = RawBuffer(repeating: .max, count: size)
+        mask = size - 1
+    }
+
     @inline(__always) func touch(_ hash: UInt64) -> UInt64 { slots[Int(truncatingIfNeeded: hash) & mask] }
 
     @inline(__always)
