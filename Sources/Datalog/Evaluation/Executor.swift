@@ -45,6 +45,10 @@ final class Executor {
     /// Per step, room for one tuple (probe keys, emitted tuples).
     let scratch: UnsafeMutablePointer<UInt64>
     let scratchWidth: Int
+    /// Per `lookup` step, its last key and result (`start << 32 | count`,
+    /// `UInt64.max` when empty): the relation does not change, and a lookup
+    /// nested in loops that do not bind its key repeats the same key.
+    let lookupCache: UnsafeMutablePointer<UInt64>
     let accumulators: UnsafeMutablePointer<Accumulator>
     let state: UnsafeMutablePointer<ExecutionState>
     let functors: FunctorRuntime
@@ -66,6 +70,8 @@ final class Executor {
         scratchWidth = width
         scratch = .allocate(capacity: width * max(1, plan.stepCount))
         scratch.initialize(repeating: 0, count: width * max(1, plan.stepCount))
+        lookupCache = .allocate(capacity: (width + 1) * max(1, plan.stepCount))
+        lookupCache.initialize(repeating: .max, count: (width + 1) * max(1, plan.stepCount))
         accumulators = .allocate(capacity: max(1, plan.accumulatorCount))
         accumulators.initialize(repeating: Accumulator(), count: max(1, plan.accumulatorCount))
         self.state = state
@@ -77,6 +83,7 @@ final class Executor {
 
     deinit {
         registers.deallocate(); rows.deallocate(); scratch.deallocate(); accumulators.deallocate()
+        lookupCache.deallocate()
         pending.pointee.tuples.deallocate(); pending.pointee.origins.deallocate()
         pending.deinitialize(count: 1); pending.deallocate()
     }
@@ -198,7 +205,18 @@ final class Executor {
             let key = scratch + pc * scratchWidth
             let keys = s.pointee.keys
             for i in 0..<keys.count { key[i] = registers[keys[i]] }
-            let (start, count) = index.pointee.lookup(key)
+            let cache = lookupCache + pc * (scratchWidth + 1)
+            var same = cache[0] != .max
+            if same { for i in 0..<keys.count where cache[1 + i] != key[i] { same = false; break } }
+            let start: Int, count: Int
+            if same {
+                start = Int(cache[0] >> 32)
+                count = Int(cache[0] & 0xFFFF_FFFF)
+            } else {
+                (start, count) = index.pointee.lookup(key)
+                cache[0] = UInt64(start) << 32 | UInt64(count)
+                for i in 0..<keys.count { cache[1 + i] = key[i] }
+            }
             let arity = index.pointee.arity
             let slot = s.pointee.slot
             var r = start
