@@ -51,7 +51,9 @@ struct RawBuffer<Element: BitwiseCopyable> {
     @inline(__always)
     mutating func append(from source: UnsafePointer<Element>, count n: Int) {
         if count + n > capacity { reserve(count + n) }
-        (base.unsafelyUnwrapped + count).update(from: source, count: n)
+        let target = base.unsafelyUnwrapped + count
+        // A row is a few cells: a loop beats a call to memmove.
+        if n <= 4 { for i in 0..<n { target[i] = source[i] } } else { target.update(from: source, count: n) }
         count += n
     }
 
