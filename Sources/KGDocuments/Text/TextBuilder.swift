@@ -57,8 +57,12 @@ struct TextBuilder: Sendable {
     mutating func append(bytes source: [UInt8], range: Range<Int>) {
         var runStart = range.lowerBound
         var index = range.lowerBound
-        while index < range.upperBound {
-            if let width = TextBuilder.whiteSpaceWidth(source, at: index, end: range.upperBound) {
+        let end = range.upperBound
+        while index < end {
+            let byte = source[index]
+            // Only ASCII white space and the lead bytes of Unicode spaces can start white space.
+            if byte > 0x20 && byte != 0xC2 && byte != 0xE2 && byte != 0xE3 { index += 1; continue }
+            if let width = TextBuilder.whiteSpaceWidth(source, at: index, end: end) {
                 appendRun(source, runStart..<index)
                 appendSpace(source: index)
                 index += width
@@ -67,7 +71,7 @@ struct TextBuilder: Sendable {
                 index += 1
             }
         }
-        appendRun(source, runStart..<range.upperBound)
+        appendRun(source, runStart..<end)
     }
 
     private mutating func appendRun(_ source: [UInt8], _ range: Range<Int>) {
