@@ -101,6 +101,10 @@ import Testing
                 == "big.md: too large to read (300 MB; the limit is 256 MB)")
     }
 
+    @Test func devicesAreNotReadForever() {
+        #expect(throws: DocumentLoadError.unreadable(path: "/dev/zero", reason: "not a regular file")) { try loader.load(path: "/dev/zero") }
+    }
+
     @Test func unreadableFileThrows() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("kg-locked-\(UUID().uuidString).md")
         try Data("# Locked\n".utf8).write(to: file)

@@ -5,8 +5,9 @@
 /// ignored.
 ///
 /// A title-like line starts with a capital, has at most 14 words and 100
-/// characters, does not end in `.`, `,`, `;`, `:` or `!`, and is not a
-/// single word under four letters; it is a heading when text follows it.
+/// characters, does not end in `.`, `,`, `;`, `:` or `!`, holds one
+/// sentence, and is not a single word under four letters; it is a heading
+/// when text follows it and the next line does not continue it.
 ///
 /// ```swift
 /// var reader = PlainTextReader(source: source)
@@ -61,7 +62,7 @@ struct PlainTextReader {
             }
             close(&assembler)
             listIndents.removeAll()
-            if isTitleLike(content), nextContent(lines, after: index) != nil {
+            if isTitleLike(content), nextContent(lines, after: index) != nil, !wrapsOnto(lines, after: index, from: content) {
                 open = (.heading(level: 1), content.lowerBound, [content])
                 close(&assembler)
                 continue
@@ -91,6 +92,17 @@ struct PlainTextReader {
         guard ![0x2E, 0x21, 0x3F, 0x3A].contains(last) else { return false }
         let first = bytes[content.lowerBound]
         return previous.count >= 60 || (0x61...0x7A).contains(first) && !isTitleLike(previous)
+    }
+
+    /// Whether the line after `content` (no blank between) reads as its
+    /// continuation: it starts in lower case, or `content` is long enough to
+    /// have been hard-wrapped.
+    private func wrapsOnto(_ lines: [Line], after index: Int, from content: Range<Int>) -> Bool {
+        guard index + 1 < lines.count else { return false }
+        let next = lines[index + 1]
+        let start = bytes.firstNonBlank(in: next.start..<next.end)
+        guard start < next.end else { return false }
+        return (0x61...0x7A).contains(bytes[start]) || content.count >= 60
     }
 
     private func nextContent(_ lines: [Line], after index: Int) -> Range<Int>? {
