@@ -221,15 +221,7 @@ struct HTMLTreeWalker {
             table.header = cells.map(\.string)
             return
         }
-        var rowText = TextBuilder()
-        for (position, cell) in cells.enumerated() {
-            let source = cell.sourceRange?.lowerBound ?? table.rowStart
-            if position > 0 {
-                rowText.appendSpace(source: source)
-                rowText.append(literal: "|", source: source)
-            }
-            rowText.append(cell, separatorSource: source)
-        }
+        let rowText = TextBuilder(joiningCells: cells, fallbackSource: table.rowStart)
         let start = rowText.sourceRange?.lowerBound ?? table.rowStart
         let end = max(start, rowText.sourceRange?.upperBound ?? start)
         assembler.add(.tableRow(header: table.header, cells: cells.map(\.string)), text: rowText, range: start..<end)

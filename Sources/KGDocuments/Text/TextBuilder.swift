@@ -151,3 +151,19 @@ extension TextBuilder {
         return result
     }
 }
+
+extension TextBuilder {
+    /// A table row's text: its cells joined by " | ", each still mapped to
+    /// where it came from (an empty cell's separator maps to `fallbackSource`).
+    init(joiningCells cells: [TextBuilder], fallbackSource: Int) {
+        self.init()
+        for (position, cell) in cells.enumerated() {
+            let source = cell.sourceRange?.lowerBound ?? fallbackSource
+            if position > 0 {
+                appendSpace(source: source)
+                append(literal: "|", source: source)
+            }
+            append(cell, separatorSource: source)
+        }
+    }
+}
