@@ -73,13 +73,12 @@ struct HTMLTreeWalker {
                         enter(name, node: node, into: &assembler)
                     }
                     stack.append(.exit(name, absorbed: absorbed))
-                    var children: [xmlNodePtr] = []
-                    var child = node.pointee.children
+                    // Children pushed last first, so the first is entered next.
+                    var child = node.pointee.last
                     while let current = child {
-                        children.append(current)
-                        child = current.pointee.next
+                        stack.append(.enter(current))
+                        child = current.pointee.prev
                     }
-                    for child in children.reversed() { stack.append(.enter(child)) }
                 default:
                     continue
                 }
