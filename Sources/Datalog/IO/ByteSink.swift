@@ -8,11 +8,20 @@ final class ByteSink {
     private let ownsDescriptor: Bool
     private(set) var failure: String?
 
+    /// Everything written so far, when writing to memory.
+    private(set) var captured: [UInt8] = []
+
     /// Standard output.
     init() {
         descriptor = 1
         ownsDescriptor = false
         buffer.reserveCapacity(1 << 16)
+    }
+
+    /// Memory (see `captured`).
+    init(capturing: Void) {
+        descriptor = -1
+        ownsDescriptor = false
     }
 
     /// A new file at `path` (truncated if it exists).
@@ -66,6 +75,11 @@ final class ByteSink {
 
     func flush() {
         guard !buffer.isEmpty else { return }
+        if descriptor < 0 {
+            captured += buffer
+            buffer.removeAll(keepingCapacity: true)
+            return
+        }
         buffer.withUnsafeBytes { raw in
             var offset = 0
             while offset < raw.count {

@@ -28,6 +28,18 @@ public struct StandaloneRun: Sendable {
 
     @discardableResult
     public func run(_ program: DatalogProgram) throws(EvaluationError) -> Evaluation {
+        try run(program, standardOutput: ByteSink())
+    }
+
+    /// As `run(_:)`, returning what would go to standard output instead of writing it.
+    public func runCapturingOutput(_ program: DatalogProgram) throws(EvaluationError) -> (result: Evaluation, output: String) {
+        let sink = ByteSink(capturing: ())
+        let result = try run(program, standardOutput: sink)
+        sink.flush()
+        return (result, String(decoding: sink.captured, as: UTF8.self))
+    }
+
+    private func run(_ program: DatalogProgram, standardOutput stdout: ByteSink) throws(EvaluationError) -> Evaluation {
         let directives = program.checked.program.directives
         let result = try program.evaluate(options: options) { loader throws(EvaluationError) in
             for directive in directives where directive.kind == .input {
@@ -38,7 +50,6 @@ public struct StandaloneRun: Sendable {
                 }
             }
         }
-        let stdout = ByteSink()
         for directive in directives {
             switch directive.kind {
             case .input: break

@@ -40,6 +40,8 @@ struct RulePlanner {
     var accumulatorCount = 0
     /// Slots of the main sequence's atoms, and their relations.
     var bodySlots: [(Int, UnsafeMutablePointer<RelationStore>)] = []
+    /// The body position of each of `bodySlots`' atoms.
+    var bodyPositions: [Int] = []
     var headRegisters: [(Int, Int)] = []
     /// Variables occurring outside every aggregate: inside an aggregate, these
     /// are the outer (grouping) ones; the others are the aggregate's own.
@@ -104,7 +106,7 @@ struct RulePlanner {
         for i in all.indices where all[i].kind == .aggregate { all[i].sub = starts[all[i].sub] }
         return RulePlan(steps: all, registerCount: registerTypes.count, constants: constants, slotCount: slotCount,
                         accumulatorCount: accumulatorCount, headRegisters: headRegisters, slotRelations: slotRelations,
-                        clause: clause, memory: memory)
+                        premiseSlots: zip(bodySlots, bodyPositions).sorted { $0.1 < $1.1 }.map(\.0.0), clause: clause, memory: memory)
     }
 
     // MARK: Body
@@ -132,7 +134,7 @@ struct RulePlanner {
             guard !atoms.isEmpty else { break }
             let pick = chooseAtom(atoms, versions: versions)
             let (index, atom) = atoms.remove(at: pick)
-            try placeAtom(atom, version: versions[index] ?? .full, main: main)
+            others += try placeAtom(atom, version: versions[index] ?? .full, main: main, position: index)
         }
         if let stuck = others.first {
             var names: [String] = []
@@ -172,7 +174,12 @@ struct RulePlanner {
 
     private func isAnonymous(_ t: Term) -> Bool { if case .anonymous = t.kind { return true } else { return false } }
 
-    private mutating func placeAtom(_ atom: Atom, version: Version, main: Bool) throws {
+    /// Places `atom`; returns the equalities left to check for arguments
+    /// that are expressions over variables not bound yet (`fib(i - 1, a)`
+    /// read before `i` is bound binds a fresh variable, checked against
+    /// `i - 1` once `i` is).
+    private mutating func placeAtom(_ atom: Atom, version: Version, main: Bool, position: Int) throws -> [Literal] {
+        var deferred: [Literal] = []
         guard let relation = context.relations[atom.relation] else {
             throw PlanError(message: "unknown relation '\(atom.relation)'", location: atom.location)
         }
@@ -192,8 +199,14 @@ struct RulePlanner {
                 }
                 continue
             }
-            guard let r = try operand(term, expected: relation.signature.columnTypes[column]) else {
-                throw PlanError(message: "an argument of '\(atom.relation)' uses a variable bound nowhere", location: term.location)
+            guard isComputable(term), let r = try operand(term, expected: relation.signature.columnTypes[column]) else {
+                let name = "$\(position).\(column)"
+                let r = newRegister(relation.signature.columnTypes[column])
+                fresh[name] = r
+                bindColumns.append(column); bindRegisters.append(r)
+                deferred.append(Literal(.comparison(.equal, Term(.variable(name), location: term.location), term),
+                                        location: term.location))
+                continue
             }
             keyColumns.append(column); keyRegisters.append(r)
         }
@@ -209,9 +222,10 @@ struct RulePlanner {
         step.checkRegisters = memory.list(checkRegisters)
         step.slot = slotCount
         slotRelations.append(atom.relation)
-        if main { bodySlots.append((slotCount, relation.store)) }
+        if main { bodySlots.append((slotCount, relation.store)); bodyPositions.append(position) }
         slotCount += 1
         append(step)
+        return deferred
     }
 
     /// Places a non-atom literal if its variables allow; returns whether it did.
