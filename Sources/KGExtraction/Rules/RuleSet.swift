@@ -1,0 +1,10 @@
+/// The rule families, in the order they run over a page. Sentence rules run
+/// unit by unit; the resistance pass runs after them, as it links what the
+/// whole page established (mechanisms, and drugs that counter them).
+enum RuleSet {
+    static func apply(_ state: inout RuleState) {
+        for index in state.units.indices {
+            MechanismRules.apply(index, &state)
+        }
+    }
+}
