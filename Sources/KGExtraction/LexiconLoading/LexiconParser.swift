@@ -64,7 +64,9 @@ struct LexiconParser {
             if field.isEmpty {
                 throw LexiconError(file: file, line: lineNumber, message: "empty field between '|' separators")
             }
-            guard let colon = field.firstIndex(of: ":"), field[..<colon].allSatisfy({ $0.isLetter }) else {
+            // A tag is letters, a colon and a space ("brand: X"); "BCR::ABL1" is a name.
+            guard let colon = field.firstIndex(of: ":"), field[..<colon].allSatisfy({ $0.isLetter }),
+                  field.index(after: colon) < field.endIndex, field[field.index(after: colon)] == " " else {
                 entry.names.append(.init(text: field))
                 continue
             }

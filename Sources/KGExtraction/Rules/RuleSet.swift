@@ -4,7 +4,13 @@
 enum RuleSet {
     static func apply(_ state: inout RuleState) {
         for index in state.units.indices {
+            NameRules.apply(index, &state)
+            ClassRules.apply(index, &state)
             MechanismRules.apply(index, &state)
+            IndicationRules.apply(index, &state)
+            SectionListRules.apply(index, &state)
+            CautionRules.apply(index, &state)
+            ReliabilityRules.apply(index, &state)
         }
     }
 }
