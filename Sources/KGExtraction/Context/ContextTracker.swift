@@ -32,6 +32,7 @@ struct ContextTracker {
             intro = []
             return Contexts(texts: texts + headings, labelCount: labelCount)
         case .listItem:
+            previousWasIntroducer = false
             return Contexts(texts: texts + intro + (pseudoHeading.map { [$0] } ?? []) + headings, labelCount: labelCount)
         case .reference:
             return Contexts(texts: ["references"] + headings, labelCount: 0)
@@ -52,6 +53,7 @@ struct ContextTracker {
             }
             return result
         default:
+            previousWasIntroducer = false
             return Contexts(texts: texts + (pseudoHeading.map { [$0] } ?? []) + headings, labelCount: labelCount)
         }
     }

@@ -21,6 +21,23 @@ enum Cues {
         return false
     }
 
+    /// Whether a negation stands within four words before the cue, with no
+    /// comma or parenthesis between ("is not FDA-approved", "not expected to
+    /// significantly inhibit").
+    static func negatedNear(_ unit: SentenceUnit, _ cue: Int, clauseStart: Int) -> Bool {
+        var index = cue - 1
+        while index >= max(clauseStart, cue - 5) {
+            let key = unit.tokens[index].key
+            if key == "," || key == "(" || key == ")" { return false }
+            if isNegation(key) {
+                if index == unit.bodyStart, key == "no", index + 1 < unit.tokens.count, unit.tokens[index + 1].key == "," { return false }
+                return true
+            }
+            index -= 1
+        }
+        return false
+    }
+
     /// Clause ranges: split at ";" and at a comma before a word that starts
     /// a new clause ("while", "which", "but", "so", "whereas").
     static func clauses(_ unit: SentenceUnit) -> [Range<Int>] {

@@ -17,6 +17,17 @@ enum Ellipsis {
             result.append(Mention(kind: entry.kind, id: entry.canonical, surface: tokens[word].text, first: word, end: word + 1,
                                   source: .lexicon(hit.role)))
         }
+        // "nephrotoxic or hepatotoxic drugs": the word before "or" shares the name's head.
+        for mention in mentions where mention.end - mention.first >= 2 && mention.first >= 2 {
+            let joiner = mention.first - 1, word = mention.first - 2
+            guard ["and", "or", "/"].contains(tokens[joiner].key), tokens[word].isWord,
+                  !result.contains(where: { $0.first <= word && $0.end > word }) else { continue }
+            let keys = [tokens[word].key] + tokens[(mention.first + 1)..<mention.end].map(\.key)
+            guard let hits = lexicon.index[keys.joined(separator: " ")],
+                  let hit = hits.first(where: { lexicon.entries[$0.entry].kind == mention.kind }) else { continue }
+            let entry = lexicon.entries[hit.entry]
+            result.append(Mention(kind: entry.kind, id: entry.canonical, surface: tokens[word].text, first: word, end: word + 1, source: .lexicon(hit.role)))
+        }
         return result.sorted { ($0.first, $0.end) < ($1.first, $1.end) }
     }
 }

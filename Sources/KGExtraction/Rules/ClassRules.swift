@@ -7,6 +7,8 @@ import KGGraph
 enum ClassRules {
     static let memberKinds: Set<NodeKind> = [.drug, .gene]
     static let tooGeneric: Set<String> = ["chemotherapy"]
+    /// Words allowed between a copula and its class, or between chained classes.
+    static let linkers: Set<String> = ["a", "an", "the", "also", "specifically", ",", "both", "classified", "as", "considered", "known", "type", "of", "and", "or", "not", "itself"]
 
     static func apply(_ unitIndex: Int, _ state: inout RuleState) {
         let unit = state.units[unitIndex]
@@ -22,8 +24,13 @@ enum ClassRules {
                 let nextCue = (copula + 1..<clause.upperBound).first { VerbCue.at($0, in: unit) != nil && tokens[$0].key != "form" } ?? clause.upperBound
                 if let subject, memberKinds.contains(subject.kind) {
                     let negated = Cues.negated(unit, clause.lowerBound..<(copula + 2))
-                    for mention in classes where mention.first > copula && mention.end <= nextCue && !followedByExample(unit, mention) {
-                        add(subject, mention, unit, &state, rule: "class.copula", hedged: hedged, negated: negated)
+                    // Classes right after the copula, chained by ", specifically a".
+                    var position = copula + 1
+                    for mention in classes where mention.first >= position && mention.end <= nextCue {
+                        let gap = position..<mention.first
+                        guard gap.allSatisfy({ linkers.contains(tokens[$0].key) }) else { break }
+                        if !followedByExample(unit, mention) { add(subject, mention, unit, &state, rule: "class.copula", hedged: hedged, negated: negated) }
+                        position = mention.end
                     }
                 }
             }

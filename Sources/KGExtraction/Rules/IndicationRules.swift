@@ -16,7 +16,7 @@ enum IndicationRules {
             let diseases = unit.mentions(of: [.disease], from: clause.lowerBound, to: clause.upperBound).filter { !isModel(unit, $0) }
             guard !diseases.isEmpty, let (relation, cue) = cue(unit, clause) else { continue }
             if unit.isReference, relation != "STUDIED_FOR" { continue }
-            let negated = Cues.negated(unit, clause.lowerBound..<cue) || relation == "NOT_INDICATED_FOR"
+            let negated = Cues.negatedNear(unit, cue, clauseStart: clause.lowerBound) || relation == "NOT_INDICATED_FOR"
             let relationName = relation == "NOT_INDICATED_FOR" ? "INDICATED_FOR" : relation
             let attributes = attributes(unit)
             for subject in subjects(unit, clause: clause, state: &state) {
@@ -41,11 +41,12 @@ enum IndicationRules {
         let tokens = unit.tokens
         for index in clause {
             let key = tokens[index].key
-            if key.hasPrefix("approv") { return ("APPROVED_FOR", index) }
+            if key.contains("approv") { return ("APPROVED_FOR", index) }
             if key.hasPrefix("stud") || key.hasPrefix("explor") || key.hasPrefix("trial") || key.hasPrefix("investigat") || key == "research" || key.hasPrefix("evaluat") {
                 return ("STUDIED_FOR", index)
             }
-            if key.hasPrefix("treat") || key.hasPrefix("indicat") || key.hasPrefix("prescrib") || key == "therapy" && index + 1 < tokens.count && tokens[index + 1].key == "for" {
+            let next = index + 1 < tokens.count ? tokens[index + 1].key : ""
+            if ["treat", "treats", "treated", "treating"].contains(key) || (key == "treatment" && (next == "of" || next == "for")) || key.hasPrefix("indicat") || key.hasPrefix("prescrib") || key == "therapy" && index + 1 < tokens.count && tokens[index + 1].key == "for" {
                 return ("INDICATED_FOR", index)
             }
             if key == "for", index > 0, ["chemotherapy", "treatment", "therapy", "drug", "medication", "agent", "option"].contains(tokens[index - 1].key) {

@@ -35,7 +35,7 @@ enum MechanismRules {
                 var objectStart = cue.index + cue.length
                 if let after = cue.objectsAfter, let at = unit.firstToken(from: cue.index, to: scopeEnd, where: { $0 == after }) { objectStart = at + 1 }
                 let objects = unit.mentions.filter { cue.objectKinds.contains($0.kind) && $0.first >= objectStart && $0.end <= scopeEnd && $0.id != subject.id }
-                let negated = Cues.negated(unit, clause.lowerBound..<cue.index)
+                let negated = Cues.negatedNear(unit, cue.index, clauseStart: clause.lowerBound)
                 let hedged = Cues.hedged(unit, clause)
                 for object in objects {
                     emit(cue, subject: subject, object: object, unit: unit, state: &state, negated: negated, hedged: hedged)

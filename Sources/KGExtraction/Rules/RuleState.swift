@@ -19,7 +19,9 @@ struct RuleState {
     /// metabolite ..." the block's last metabolite; else the block's last
     /// subject or the page's main drug.
     func subject(_ unit: SentenceUnit, clause: Range<Int>, cue: Int, previousClauseEnd: Int?) -> Mention? {
-        if let explicit = unit.mentions.last(where: { Self.subjectKinds.contains($0.kind) && $0.first >= clause.lowerBound && $0.end <= cue }) {
+        let before = unit.mentions.filter { Self.subjectKinds.contains($0.kind) && $0.first >= clause.lowerBound && $0.end <= cue }
+        let preferred = before.last { $0.kind != .drugClass } ?? before.last
+        if let explicit = preferred {
             if explicit.kind == .drugClass, !unit.mentions.contains(where: { $0.kind == .drug }), let main = defaultSubject(unit) { return main }
             return explicit
         }

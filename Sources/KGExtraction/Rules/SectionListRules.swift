@@ -22,12 +22,23 @@ enum SectionListRules {
     /// words before " — " or ";" in a list item. Nil for running prose.
     static func leadAndBody(_ unit: SentenceUnit) -> (lead: Range<Int>, body: Range<Int>)? {
         let tokens = unit.tokens
-        if unit.label != nil, unit.isFirstInBlock, unit.bodyStart > 0 {
+        if let label = unit.label, unit.isFirstInBlock, unit.bodyStart > 0 {
+            if isSectionLabel(label) { return nil }
             return (0..<(unit.bodyStart - 1), unit.bodyStart..<tokens.count)
         }
         guard unit.isListItem, unit.isFirstInBlock else { return nil }
         let end = tokens.firstIndex { $0.key == "—" || $0.key == ";" } ?? tokens.count
         return (0..<end, min(end + 1, tokens.count)..<tokens.count)
+    }
+
+    static let sectionWords: Set<String> = ["side", "effects", "effect", "adverse", "reactions", "reaction", "common", "most", "very",
+        "serious", "rare", "but", "contraindications", "contraindication", "drug", "interactions", "interaction", "the", "of", "and", "warnings",
+        "precautions", "possible", "undesirable", "absolute", "relative", "other", "main", "key", "indications", "uses", "combinations", "popular", "&"]
+
+    /// A label that names the section ("Side Effects", "Contraindications"),
+    /// not an item ("Neurotoxicity (nerve damage)").
+    static func isSectionLabel(_ label: String) -> Bool {
+        Tokenizer.tokens(label).filter(\.isWord).allSatisfy { sectionWords.contains($0.key) }
     }
 
     /// A bare enumeration: comma-separated short phrases, no verb. Returns
@@ -42,11 +53,14 @@ enum SectionListRules {
         let range = begin..<tokens.count
         let chunks = Phrases.chunks(tokens, range)
         guard chunks.count >= 2 || begin > start else { return nil }
-        let verbs: Set<String> = ["is", "are", "was", "were", "be", "can", "may", "should", "has", "have", "will", "occur", "occurs"]
-        if (begin..<tokens.count).contains(where: { verbs.contains(tokens[$0].key) }) { return nil }
+        if (begin..<tokens.count).contains(where: { finiteVerbs.contains(tokens[$0].key) || Cues.isNegation(tokens[$0].key) }) { return nil }
         let long = chunks.filter { Phrases.head(tokens, $0).count > 6 }.count
         return long * 2 <= chunks.count ? range : nil
     }
+
+    static let finiteVerbs: Set<String> = ["is", "are", "was", "were", "be", "been", "can", "may", "might", "should", "has", "have", "had",
+        "will", "would", "occur", "occurs", "does", "do", "did", "suit", "suits", "fit", "fits", "when", "if", "even", "although", "helps",
+        "means", "causes", "requires", "needs", "becomes", "works", "appears", "gives", "offers"]
 
     static func subject(_ unit: SentenceUnit, _ state: RuleState) -> NodeKey? {
         guard let drug = state.mainDrug else { return nil }
@@ -56,7 +70,7 @@ enum SectionListRules {
     // MARK: adverse events
 
     static func adverseEvents(_ unit: SentenceUnit, _ state: inout RuleState) {
-        guard let drug = subject(unit, state) else { return }
+        guard let drug = subject(unit, state), !(unit.text.trimmingWhitespace().hasSuffix(":") && !unit.isListItem) else { return }
         var attributes: [String: String] = [:]
         attributes["frequency"] = unit.context.frequency
         attributes["severity"] = unit.context.severity
@@ -66,8 +80,14 @@ enum SectionListRules {
             let head = Phrases.head(tokens, lead)
             if Phrases.isVague(tokens, head) || head.isEmpty {
                 let group = Phrases.id(tokens, head)
-                for mention in unit.mentions(of: [.adverseEvent], from: body.lowerBound) where !afterCause(unit, mention) {
+                let inBody = unit.mentions(of: [.adverseEvent], from: body.lowerBound).filter { !afterCause(unit, $0) }
+                for mention in inBody {
                     emitted.append((mention.first..<mention.end, group.isEmpty ? nil : group))
+                }
+                // "Kidney problems: Changes in kidney function may occur." — the body's subject.
+                if inBody.isEmpty, let verb = (body.lowerBound..<tokens.count).first(where: { finiteVerbs.contains(tokens[$0].key) }),
+                   verb > body.lowerBound, verb - body.lowerBound <= 5, tokens[body.lowerBound].key != "these", tokens[body.lowerBound].key != "this" {
+                    emitted.append((body.lowerBound..<verb, group.isEmpty ? nil : group))
                 }
             } else if let list = bareList(unit, from: body.lowerBound), unit.label != nil, SectionContext.topic(of: (unit.label ?? "").lowercased()) == .adverseEvents {
                 emitted += Phrases.chunks(tokens, list).map { ($0, nil) }
@@ -117,7 +137,7 @@ enum SectionListRules {
     }
 
     static func afterCause(_ unit: SentenceUnit, _ mention: Mention) -> Bool {
-        (max(0, mention.first - 4)..<mention.first).contains { ["due", "because", "from", "caused"].contains(unit.tokens[$0].key) }
+        (max(0, mention.first - 4)..<mention.first).contains { ["due", "because", "caused", "risk"].contains(unit.tokens[$0].key) }
     }
 
     static func eventNode(_ unit: SentenceUnit, _ range: Range<Int>, _ state: inout RuleState) -> NodeKey? {
