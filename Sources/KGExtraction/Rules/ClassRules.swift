@@ -38,7 +38,12 @@ enum ClassRules {
         for mention in classes {
             // Apposition: "the proteasome inhibitor bortezomib".
             if let member = unit.mentions.first(where: { $0.first == mention.end && memberKinds.contains($0.kind) }) {
-                add(member, mention, unit, &state, rule: "class.apposition", hedged: false, negated: false)
+                if member.kind == .drug, let target = mention.target {
+                    let gene = state.sink.node(id: target, kind: .gene)
+                    state.sink.add(state.sink.node(member), "INHIBITS", gene, unit: unit, rule: "class.apposition.target", confidence: 0.7)
+                } else {
+                    add(member, mention, unit, &state, rule: "class.apposition", hedged: false, negated: false)
+                }
             }
             // "from the nucleoside analogue group".
             if mention.end < tokens.count, ["group", "family", "class"].contains(tokens[mention.end].key), let drug = state.defaultSubject(unit) ?? unit.mentions.first(where: { $0.kind == .drug }) {
@@ -48,7 +53,7 @@ enum ClassRules {
             if let start = exampleStart(unit, mention) {
                 let stop = (start..<tokens.count).first { [";", ".", ":"].contains(tokens[$0].key) || VerbCue.at($0, in: unit) != nil || ["could", "can", "may", "might", "in", "is", "are", "would"].contains(tokens[$0].key) } ?? tokens.count
                 for member in unit.mentions where member.first >= start && member.end <= stop && memberKinds.contains(member.kind) {
-                    add(member, mention, unit, &state, rule: "class.example", hedged: false, negated: false)
+                    if member.kind == .gene || mention.target == nil { add(member, mention, unit, &state, rule: "class.example", hedged: false, negated: false) }
                     if member.kind == .drug, let target = mention.target, mention.source == .shape("x-inhibitor") || mention.id.hasSuffix("inhibitor") {
                         let gene = state.sink.node(id: target, kind: .gene, name: mention.surface.split(separator: " ").first.map(String.init))
                         state.sink.add(state.sink.node(member), "INHIBITS", gene, unit: unit, rule: "class.example.target", confidence: 0.7, hedged: hedged)

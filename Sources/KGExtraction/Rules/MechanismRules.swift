@@ -20,7 +20,7 @@ enum MechanismRules {
             var mainSubject: Mention?
             for (position, cue) in cues.enumerated() {
                 let scopeEnd = scopeEnd(of: position, cues, clause: clause, unit: unit)
-                let subject: Mention?
+                var subject: Mention?
                 let intervening = unit.mentions.last { RuleState.subjectKinds.contains($0.kind) && $0.first >= (position > 0 ? cues[position - 1].index + cues[position - 1].length : clause.lowerBound) && $0.end <= cue.index }
                 let participial = cue.index > 0 && (unit.tokens[cue.index - 1].key == "," || participles.contains(unit.tokens[cue.index - 1].key) || unit.tokens[cue.index].key.hasSuffix("ing"))
                 if let main = mainSubject, intervening == nil || participial && intervening?.kind != .drug {
@@ -29,6 +29,11 @@ enum MechanismRules {
                     subject = possessor
                 } else {
                     subject = state.subject(unit, clause: clause, cue: cue.index, previousClauseEnd: previousClauseEnd)
+                }
+                // An imperative ("Upregulate dCK with melatonin") has no subject but its instrument.
+                if cue.index == clause.lowerBound || cue.index == unit.bodyStart {
+                    subject = (cue.index..<scopeEnd).first { unit.tokens[$0].key == "with" }
+                        .flatMap { with in unit.mentions.first { $0.first > with && $0.kind == .drug } }
                 }
                 if mainSubject == nil, cue.endsScope { mainSubject = subject }
                 guard let subject else { continue }
@@ -63,6 +68,9 @@ enum MechanismRules {
             break
         }
         let start = cues[position].index + cues[position].length
+        if start < end, let stop = (start..<end).first(where: { ["during", "after", "before", "when", "while", "despite", "without", "by", "via", "through"].contains(unit.tokens[$0].key) }) {
+            end = stop
+        }
         if start < end, let appositive = (start..<(end - 1)).first(where: { unit.tokens[$0].key == "," && ["a", "an"].contains(unit.tokens[$0 + 1].key) }) {
             end = appositive
         }
@@ -80,6 +88,8 @@ enum MechanismRules {
         case ("DECREASES", .gene): relation = "DOWNREGULATES"
         case ("INDUCES", .adverseEvent): relation = "CAUSES_ADVERSE_EVENT"
         case ("INHIBITS", .gene) where object.end < unit.tokens.count && unit.tokens[object.end].key == "degradation": relation = "STABILIZES"
+        case (_, .gene) where object.first >= 2 && unit.tokens[object.first - 1].key == "of" && unit.tokens[object.first - 2].key == "degradation":
+            if relation == "INHIBITS" { relation = "STABILIZES" } else { return }
         case ("INCORPORATED_INTO", _) where object.id != "DNA" && object.id != "RNA": return
         case ("ACTIVATED_TO", _) where object.id == "DNA" || object.id == "RNA": return
         default: break

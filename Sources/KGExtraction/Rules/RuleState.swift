@@ -11,6 +11,16 @@ struct RuleState {
     var blockSubject: [Int: Mention] = [:]
     /// The last combination read in each block ("This dual action ...").
     var blockCombination: [Int: NodeKey] = [:]
+    /// Drugs a block said act together ("X acts synergistically with Y").
+    var blockPartners: [Int: [NodeKey]] = [:]
+    let lexicon: Lexicon
+
+    init(units: [SentenceUnit], mainDrug: Mention?, sink: FactSink, lexicon: Lexicon) {
+        self.units = units
+        self.mainDrug = mainDrug
+        self.sink = sink
+        self.lexicon = lexicon
+    }
 
     static let subjectKinds: Set<NodeKind> = [.drug, .metabolite, .gene, .drugClass]
 
