@@ -47,7 +47,7 @@ struct ContextTracker {
                 intro = []
                 previousWasIntroducer = false
             } else if last.hasSuffix(":") {
-                intro = [last] + (label.map { [$0] } ?? [])
+                intro = [last] + (label.map { [$0] } ?? []) + (sentences.count > 1 ? [sentences.dropLast().joined(separator: " ")] : [])
                 previousWasIntroducer = true
             } else {
                 intro = []

@@ -22,20 +22,14 @@ enum AddressesRules {
             partners = unit.mentions.filter { $0.kind == .drugClass && $0.target != nil }
         }
         var subjects: [NodeKey] = []
-        let combines = tokens.contains { combinationWords.contains($0.key) && $0.key != "with" } || tokens.contains { $0.key == "with" } && !partners.isEmpty && partners.allSatisfy { $0.kind == .drug }
         if partners.isEmpty {
             if let members = state.blockPartners[unit.blockIndex], let combination = state.sink.combination(members, unit: unit, rule: "addresses.stated") {
                 subjects = [combination]
             }
-        } else if partners.allSatisfy({ $0.kind == .drugClass }) && !tokens.contains(where: { $0.key == "combined" || $0.key == "with" }) {
-            subjects = partners.map { state.sink.node($0) }
-        } else if combines, let baseDrug, !partnersAreSubjects(unit, partners, cue: cue) {
+        } else if combinedWithBase(unit, partners), let baseDrug {
             if let combination = state.sink.combination([state.sink.node(baseDrug)] + partners.map { state.sink.node($0) }, unit: unit, rule: "addresses.stated") {
                 subjects = [combination]
             }
-        } else if combines, partnersAreSubjects(unit, partners, cue: cue), tokens.contains(where: { $0.key == "combined" || $0.key == "combination" }) {
-            let members = partners.map { state.sink.node($0) }
-            if let combination = state.sink.combination(members, unit: unit, rule: "addresses.stated") { subjects = [combination] }
         } else {
             subjects = partners.filter { $0.first < cue }.map { state.sink.node($0) }
         }
@@ -49,9 +43,21 @@ enum AddressesRules {
         }
     }
 
-    /// Whether the partners are the sentence's subject ("Melatonin overcomes ...").
-    static func partnersAreSubjects(_ unit: SentenceUnit, _ partners: [Mention], cue: Int) -> Bool {
-        partners.allSatisfy { $0.first < cue }
+    /// Whether the text puts the partners together with the resisted drug:
+    /// "a combination with X", "pre-treatment ... with X", "X combined with";
+    /// not when the combination is an alternative ("a triple combination or
+    /// a direct Mcl-1 inhibitor").
+    static func combinedWithBase(_ unit: SentenceUnit, _ partners: [Mention]) -> Bool {
+        let tokens = unit.tokens
+        guard let partner = partners.first else { return false }
+        if let word = tokens.indices.last(where: { ["combination", "combined", "combining", "pre-treatment", "pretreatment", "plus", "alongside"].contains(tokens[$0].key) }) {
+            let between = word < partner.first ? (word + 1)..<partner.first : partner.end..<word
+            if !between.contains(where: { tokens[$0].key == "or" }) { return true }
+        }
+        if partners.allSatisfy({ $0.kind == .drug }), let with = (max(0, partner.first - 6)..<partner.first).last(where: { tokens[$0].key == "with" }) {
+            return !(with..<partner.first).contains { tokens[$0].key == "or" }
+        }
+        return false
     }
 
     static func explicitResistedDrug(_ unit: SentenceUnit) -> Mention? {
@@ -72,7 +78,7 @@ enum AddressesRules {
         if !here.isEmpty {
             let targets = Set(partners.compactMap(\.target))
             let targeted = here.filter { targets.contains($0.marker) }
-            return (targeted.isEmpty ? here : targeted).map(\.node)
+            return unique((targeted.isEmpty ? here : targeted).map(\.node))
         }
         // 2. "overcomes resistance to D": the resistance itself.
         if let resisted {
@@ -88,22 +94,23 @@ enum AddressesRules {
                 result += known.map(\.node)
             }
         }
-        if !result.isEmpty { return result }
-        // 4. "the apoptotic pathway": the page's anti-apoptotic mechanisms.
-        if unit.tokens.contains(where: { $0.key.hasPrefix("apopto") }) {
-            let apoptotic = page.filter { ["MCL1", "BCL2L1", "BCL2", "BCL2A1"].contains($0.marker) || $0.marker.contains("apoptotic") }
-            if !apoptotic.isEmpty { return apoptotic.map(\.node) }
-        }
-        // 5. The last mechanism read earlier in the same block.
+        if !result.isEmpty { return unique(result) }
+        // 4. The last mechanism read earlier in the same block.
         if let last = page.last(where: { $0.unit < unitIndex && state.units[$0.unit].blockIndex == unit.blockIndex }) { return [last.node] }
         return []
+    }
+
+    static func unique(_ keys: [NodeKey]) -> [NodeKey] {
+        var seen: Set<NodeKey> = []
+        return keys.filter { seen.insert($0).inserted }
     }
 
     /// Derived: a drug the page says inhibits an upregulated marker, or
     /// raises (upregulates, stabilises, activates) a lost one, addresses
     /// that mechanism in combination with the resisted drug.
     static func derive(_ state: inout RuleState) {
-        let mechanisms = state.sink.mechanisms
+        var seen: Set<String> = []
+        let mechanisms = state.sink.mechanisms.filter { seen.insert($0.node.id + "|" + $0.drug).inserted }
         guard !mechanisms.isEmpty else { return }
         let edges = state.sink.graph.edges.values.filter { $0.subject.kind == .drug && $0.object.kind == .gene }
         for edge in edges {

@@ -15,6 +15,10 @@ enum MechanismRules {
             var cues: [VerbCue] = []
             var index = clause.lowerBound
             while index < clause.upperBound {
+                if let inside = unit.mentions.first(where: { $0.first <= index && $0.end > index && ($0.end - $0.first > 1 || $0.kind != .process) }) {
+                    index = inside.end
+                    continue
+                }
                 if let cue = VerbCue.at(index, in: unit) { cues.append(cue); index += cue.length } else { index += 1 }
             }
             var mainSubject: Mention?
@@ -29,6 +33,11 @@ enum MechanismRules {
                     subject = possessor
                 } else {
                     subject = state.subject(unit, clause: clause, cue: cue.index, previousClauseEnd: previousClauseEnd)
+                }
+                // "X overcomes ... by increased expression of Y": the means has X's subject.
+                if cue.index > 0, unit.tokens[cue.index - 1].key == "by",
+                   let first = unit.mentions.first(where: { RuleState.subjectKinds.contains($0.kind) && $0.first >= clause.lowerBound && $0.end <= cue.index }) {
+                    subject = first
                 }
                 // An imperative ("Upregulate dCK with melatonin") has no subject but its instrument.
                 if cue.index == clause.lowerBound || cue.index == unit.bodyStart {
@@ -68,7 +77,7 @@ enum MechanismRules {
             break
         }
         let start = cues[position].index + cues[position].length
-        if start < end, let stop = (start..<end).first(where: { ["during", "after", "before", "when", "while", "despite", "without", "by", "via", "through"].contains(unit.tokens[$0].key) }) {
+        if cues[position].objectsAfter == nil, start < end, let stop = (start..<end).first(where: { ["during", "after", "before", "when", "while", "despite", "without", "by", "via", "through"].contains(unit.tokens[$0].key) }) {
             end = stop
         }
         if start < end, let appositive = (start..<(end - 1)).first(where: { unit.tokens[$0].key == "," && ["a", "an"].contains(unit.tokens[$0 + 1].key) }) {
@@ -84,12 +93,12 @@ enum MechanismRules {
         if cue.reversed, subjectMention.kind != .drug || objectMention.kind != .gene { return }
         let objectIsExpression = object.end < unit.tokens.count && ["expression", "levels", "level", "mrna"].contains(unit.tokens[object.end].key)
         switch (relation, object.kind) {
+        case (_, .gene) where object.first >= 2 && unit.tokens[object.first - 1].key == "of" && unit.tokens[object.first - 2].key == "degradation":
+            if relation == "INHIBITS" { relation = "STABILIZES" } else { return }
         case ("INCREASES", .gene): relation = objectIsExpression || unit.tokens[cue.index].key.hasPrefix("increas") ? "UPREGULATES" : "ACTIVATES"
         case ("DECREASES", .gene): relation = "DOWNREGULATES"
         case ("INDUCES", .adverseEvent): relation = "CAUSES_ADVERSE_EVENT"
         case ("INHIBITS", .gene) where object.end < unit.tokens.count && unit.tokens[object.end].key == "degradation": relation = "STABILIZES"
-        case (_, .gene) where object.first >= 2 && unit.tokens[object.first - 1].key == "of" && unit.tokens[object.first - 2].key == "degradation":
-            if relation == "INHIBITS" { relation = "STABILIZES" } else { return }
         case ("INCORPORATED_INTO", _) where object.id != "DNA" && object.id != "RNA": return
         case ("ACTIVATED_TO", _) where object.id == "DNA" || object.id == "RNA": return
         default: break

@@ -26,7 +26,7 @@ enum ResistanceRules {
         guard !markers.isEmpty, let drug = resistedDrug(unit, state) else { return }
         let conditional = unit.bodyStart < tokens.count && tokens[unit.bodyStart].key == "if"
         for marker in markers {
-            let mechanism = mechanismNode(marker, drug: drug, &state, unit: unitIndex)
+            let mechanism = mechanismNode(marker, drug: conditional ? (state.mainDrug ?? drug) : drug, &state, unit: unitIndex)
             if conditional, let phenotypeDrug = resistedDrug(unit, state, explicitOnly: true) {
                 let also = tokens.contains { $0.key == "also" } || (unit.label ?? "").lowercased().contains("cross")
                 let phenotype = state.sink.node(id: phenotypeDrug.id + (also ? " cross-resistance" : " resistance"), kind: .condition)
@@ -91,7 +91,7 @@ enum ResistanceRules {
         let markerId = marker.mention.kind == .gene ? marker.mention.id : marker.mention.id
         let key = state.sink.node(id: "\(markerId) \(marker.direction)", kind: .resistanceMechanism, name: marker.mention.surface,
                                   attributes: ["marker": markerId, "direction": marker.direction, "drug": drug.id])
-        if !state.sink.mechanisms.contains(where: { $0.node == key }) {
+        if !state.sink.mechanisms.contains(where: { $0.node == key && $0.unit == unit }) {
             state.sink.mechanisms.append((key, markerId, marker.direction, drug.id, unit))
         }
         return key

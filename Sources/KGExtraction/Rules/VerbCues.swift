@@ -64,6 +64,9 @@ struct VerbCue {
         if key.hasPrefix("decreas") || key.hasPrefix("reduc") || key.hasPrefix("lower") {
             return VerbCue(relation: "DECREASES", index: index, length: 1, objectKinds: [.process, .metabolite, .gene])
         }
+        if key == "-induced" || key == "-mediated" && false {
+            return VerbCue(relation: "INDUCES", index: index, length: 1, objectKinds: [.process, .adverseEvent])
+        }
         if key.hasPrefix("induc") || key.hasPrefix("trigger") || key.hasPrefix("promot") || key == "causes" || key == "cause" {
             return VerbCue(relation: "INDUCES", index: index, length: 1, objectKinds: [.process, .adverseEvent])
         }
