@@ -14,6 +14,8 @@ import Foundation
             print("  clauses", Cues.clauses(unit))
             print("  cues", unit.tokens.indices.compactMap { VerbCue.at($0, in: unit) }.map { "\($0.relation)@\($0.index)" })
         }
+        let graph = Extractor(lexicon: RecognizerTests.lexicon).extract(PageBuilder.document(text.components(separatedBy: "\n"))).graph
+        for edge in graph.sortedEdges { print("FACT", edge.subject.id, edge.relation, edge.object.id, edge.attributes, edge.evidence.map(\.rule)) }
         #expect(Bool(true))
     }
 }

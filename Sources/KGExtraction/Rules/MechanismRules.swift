@@ -27,8 +27,11 @@ enum MechanismRules {
                 var subject: Mention?
                 let intervening = unit.mentions.last { RuleState.subjectKinds.contains($0.kind) && $0.first >= (position > 0 ? cues[position - 1].index + cues[position - 1].length : clause.lowerBound) && $0.end <= cue.index }
                 let participial = cue.index > 0 && (unit.tokens[cue.index - 1].key == "," || participles.contains(unit.tokens[cue.index - 1].key) || unit.tokens[cue.index].key.hasSuffix("ing"))
+                let pronoun = ["it", "they", "this", "these"].contains(unit.tokens[clause.lowerBound].key) && position == 0
                 if let main = mainSubject, intervening == nil || participial && intervening?.kind != .drug {
                     subject = main
+                } else if pronoun {
+                    subject = state.subject(unit, clause: clause.lowerBound..<clause.lowerBound, cue: clause.lowerBound, previousClauseEnd: previousClauseEnd)
                 } else if cue.relation == "ACTIVATED_TO", !cue.endsScope, let possessor = unit.mentions.last(where: { $0.kind == .drug && $0.end <= cue.index - 1 }) {
                     subject = possessor
                 } else {

@@ -32,8 +32,10 @@ enum ResistanceRules {
                 let phenotype = state.sink.node(id: phenotypeDrug.id + (also ? " cross-resistance" : " resistance"), kind: .condition)
                 state.sink.add(phenotype, "SUGGESTS", mechanism, unit: unit, rule: "resistance.suggests", confidence: 0.6, hedged: Cues.hedged(unit, 0..<tokens.count))
             } else {
+                let clause = Cues.clauses(unit).first { $0.contains(marker.mention.first) } ?? 0..<tokens.count
+                let negated = clause.contains { Cues.isNegation(tokens[$0].key) }
                 state.sink.add(mechanism, "CONFERS_RESISTANCE_TO", state.sink.node(drug), unit: unit, rule: "resistance.marker",
-                               confidence: statesResistance ? 0.8 : 0.65, hedged: Cues.hedged(unit, 0..<tokens.count))
+                               confidence: statesResistance ? 0.8 : 0.65, hedged: Cues.hedged(unit, 0..<tokens.count), negated: negated)
             }
         }
     }
@@ -65,12 +67,18 @@ enum ResistanceRules {
             while index >= max(0, mention.first - 12), direction == nil {
                 let key = tokens[index].key
                 if key == ";" || key == "." { break }
+                // Another gene not coordinated with this one takes the direction words before it.
+                if let other = candidates.first(where: { $0.first <= index && $0.end > index && $0.id != mention.id }),
+                   !(other.end..<mention.first).allSatisfy({ position in ["and", "or", ",", "/"].contains(tokens[position].key) || candidates.contains { c in c.first <= position && c.end > position } }) {
+                    break
+                }
                 direction = self.direction(of: key)
                 index -= 1
             }
             if direction == nil {
                 for index in mention.end..<min(tokens.count, mention.end + 4) where direction == nil { direction = self.direction(of: tokens[index].key) }
             }
+            if direction == nil, mention.end < tokens.count, tokens[mention.end].key == "-mediated" || tokens[mention.end].key == "-driven" { direction = "up" }
             if direction == nil, mediated || tokens.contains(where: { $0.key.hasPrefix("pump") || $0.key.hasPrefix("efflux") }) { direction = "up" }
             guard let direction else { continue }
             seen.insert(mention.id)
