@@ -68,8 +68,8 @@ enum ResistanceRules {
                 let key = tokens[index].key
                 if key == ";" || key == "." { break }
                 // Another gene not coordinated with this one takes the direction words before it.
-                if let other = candidates.first(where: { $0.first <= index && $0.end > index && $0.id != mention.id }),
-                   !(other.end..<mention.first).allSatisfy({ position in ["and", "or", ",", "/"].contains(tokens[position].key) || candidates.contains { c in c.first <= position && c.end > position } }) {
+                if let other = candidates.first(where: { $0.first <= index && $0.end > index && $0.id != mention.id && $0.kind == .gene }),
+                   !(other.end..<mention.first).allSatisfy({ position in ["and", "or", ",", "/", "like", "such", "as", "including", "particularly", "especially", "e.g", "(", ")"].contains(tokens[position].key) || candidates.contains { c in c.first <= position && c.end > position } }) {
                     break
                 }
                 direction = self.direction(of: key)
