@@ -27,12 +27,14 @@ extension BuildReport {
     public var timingLine: String {
         let time = String(format: "%.2f s", seconds)
         guard !reread.isEmpty else {
-            return "up to date: \(unchanged) pages unchanged\(removed.isEmpty ? "" : ", \(removed.count) removed") (\(time))"
+            return "up to date: \(Self.pages(unchanged)) unchanged\(removed.isEmpty ? "" : ", \(removed.count) removed") (\(time))"
         }
         let megabytes = Double(bytesRead) / 1_000_000
         let rate = seconds > 0 ? String(format: ", %.1f MB/s, %.0f pages/s", megabytes / seconds, Double(reread.count) / seconds) : ""
-        return "read \(reread.count) pages, \(String(format: "%.2f", megabytes)) MB in \(time)\(rate)"
+        return "read \(Self.pages(reread.count)), \(String(format: "%.2f", megabytes)) MB in \(time)\(rate)"
     }
+
+    static func pages(_ count: Int) -> String { count == 1 ? "1 page" : "\(count) pages" }
 
     private func section(_ title: String, _ items: [String]) -> [String] {
         ["\(title) (\(items.count)):"] + items.map { "  " + $0 }

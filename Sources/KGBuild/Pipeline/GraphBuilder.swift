@@ -88,10 +88,20 @@ public struct GraphBuilder: Sendable {
     /// query` and `kg export` call. The report says whether anything was
     /// re-read, and which pages failed.
     public func openGraph(progress: ((BuildProgress) throws -> Void)? = nil) throws(BuildError) -> (graph: KnowledgeGraph, report: BuildReport) {
+        let (store, report) = try openStore(progress: progress)
+        do {
+            return (try store.loadGraph(), report)
+        } catch {
+            throw .store(error)
+        }
+    }
+
+    /// The store, brought up to date first, for callers that read it in SQL
+    /// (`kg stats`) rather than loading the whole graph.
+    public func openStore(progress: ((BuildProgress) throws -> Void)? = nil) throws(BuildError) -> (store: GraphStore, report: BuildReport) {
         let report = try build(progress: progress)
         do {
-            let store = try GraphStore.open(at: configuration.databasePath, creating: false)
-            return (try store.loadGraph(), report)
+            return (try GraphStore.open(at: configuration.databasePath, creating: false), report)
         } catch {
             throw .store(error)
         }
