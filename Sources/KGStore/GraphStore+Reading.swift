@@ -12,12 +12,12 @@ extension GraphStore {
             }
             var records: [PageRecord] = []
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT id, path, sha256, byte_count, extractor_version, edge_count, evidence_count FROM page ORDER BY path
+                SELECT id, path, sha256, byte_count, modified, extractor_version, edge_count, evidence_count FROM page ORDER BY path
                 """)
             while let row = try rows.next() {
                 records.append(PageRecord(
-                    path: row[1], sha256: row[2], byteCount: row[3], extractorVersion: row[4],
-                    edgeCount: row[5], evidenceCount: row[6], warnings: warnings[row[0]] ?? []
+                    path: row[1], sha256: row[2], byteCount: row[3], modified: row[4], extractorVersion: row[5],
+                    edgeCount: row[6], evidenceCount: row[7], warnings: warnings[row[0]] ?? []
                 ))
             }
             return records

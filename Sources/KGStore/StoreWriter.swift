@@ -17,10 +17,11 @@ public struct StoreWriter {
     public func replacePage(_ record: PageRecord, graph: KnowledgeGraph) throws {
         try removePage(path: record.path)
         try db.cachedStatement(sql: """
-            INSERT INTO page(path, sha256, byte_count, extractor_version, edge_count, evidence_count)
-            VALUES (?, ?, ?, ?, ?, ?)
+            INSERT INTO page(path, sha256, byte_count, modified, extractor_version, edge_count, evidence_count)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [
-                record.path, record.sha256, record.byteCount, record.extractorVersion, record.edgeCount, record.evidenceCount,
+                record.path, record.sha256, record.byteCount, record.modified, record.extractorVersion,
+                record.edgeCount, record.evidenceCount,
             ])
         let pageID = db.lastInsertedRowID
         let insertWarning = try db.cachedStatement(sql: #"INSERT INTO page_warning(page_id, line, "column", message) VALUES (?, ?, ?, ?)"#)
@@ -56,6 +57,11 @@ public struct StoreWriter {
                 ])
             }
         }
+    }
+
+    /// Records a new modification time for a page whose bytes did not change.
+    public func updateModified(path: String, modified: Int64) throws {
+        try db.cachedStatement(sql: "UPDATE page SET modified = ? WHERE path = ?").execute(arguments: [modified, path])
     }
 
     /// Forgets a page and its facts (a page removed from the corpus, or one

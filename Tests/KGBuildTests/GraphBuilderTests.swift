@@ -57,6 +57,62 @@ import KGStore
         #expect(try GraphStore.open(at: fixture.database, creating: false).pages().allSatisfy { $0.extractorVersion == "test-2" })
     }
 
+    @Test func aLexiconErrorStopsTheBuildBeforeTheStoreIsTouched() throws {
+        let fixture = try BuildFixture(pages: pages)
+        _ = try fixture.builder().build()
+        let before = try GraphStore.open(at: fixture.database, creating: false).pages()
+        let lexicon = fixture.root + "/my-lexicon"
+        try FileManager.default.createDirectory(atPath: lexicon, withIntermediateDirectories: true)
+        try "@kind Drug\nmydrug | brand: Mine\n@kind Nonsense\nx\n".write(toFile: lexicon + "/extra.txt", atomically: true, encoding: .utf8)
+        try fixture.write("a.md", "# Changed\n")
+        _ = fixture.takeReads()
+        #expect {
+            try fixture.builder(lexicon: [lexicon]).build()
+        } throws: { error in
+            guard case .lexicon(let lexiconError)? = error as? BuildError else { return false }
+            return lexiconError.file.hasSuffix("my-lexicon/extra.txt") && lexiconError.line == 3
+                && String(describing: error).hasSuffix("(the stored graph was not changed)")
+        }
+        #expect(fixture.takeReads().isEmpty)
+        #expect(try GraphStore.open(at: fixture.database, creating: false).pages() == before)
+    }
+
+    @Test func editingTheExtraLexiconReReadsEveryPage() throws {
+        let fixture = try BuildFixture(pages: pages)
+        let lexicon = fixture.root + "/my-lexicon"
+        try FileManager.default.createDirectory(atPath: lexicon, withIntermediateDirectories: true)
+        try "@kind Drug\nmydrug | brand: Mine\n".write(toFile: lexicon + "/extra.txt", atomically: true, encoding: .utf8)
+        _ = try fixture.builder(lexicon: [lexicon]).build()
+        #expect(try fixture.builder(lexicon: [lexicon]).build().reread.isEmpty)
+        try "@kind Drug\nmydrug | brand: Mine | brand: Yours\n".write(toFile: lexicon + "/extra.txt", atomically: true, encoding: .utf8)
+        let report = try fixture.builder(lexicon: [lexicon]).build()
+        #expect(report.reread.count == 3)
+        #expect(report.rebuiltAllBecause?.hasPrefix("the extractor changed (test-1+lexicon.") == true)
+    }
+
+    @Test func aTouchedPageIsHashedNotReReadAndASettledPageIsNotHashed() throws {
+        let fixture = try BuildFixture(pages: pages)
+        let page = fixture.corpus + "/a.md"
+        let old = Date(timeIntervalSinceNow: -3600)
+        for name in ["a.md", "b.txt", "sub/c.html"] {
+            try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: fixture.corpus + "/" + name)
+        }
+        _ = try fixture.builder().build()
+        let settled = try GraphStore.open(at: fixture.database, creating: false).pages()
+        #expect(settled.allSatisfy { $0.modified != 0 })
+        // Same bytes, new time: hashed, found unchanged, its time updated.
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -60)], ofItemAtPath: page)
+        _ = fixture.takeReads()
+        let touched = try fixture.builder().build()
+        #expect(touched.reread.isEmpty && touched.unchanged == 3)
+        let updated = try GraphStore.open(at: fixture.database, creating: false).pages().first { $0.path == page }
+        #expect(updated?.modified != settled.first { $0.path == page }?.modified)
+        // Just written: re-read, and stored with no trusted time.
+        try fixture.write("a.md", "# New text\n")
+        #expect(try fixture.builder().build().reread == [page])
+        #expect(try GraphStore.open(at: fixture.database, creating: false).pages().first { $0.path == page }?.modified == 0)
+    }
+
     @Test func aPageThatCannotBeReadIsNamedAndTheOthersAreStored() throws {
         let fixture = try BuildFixture(pages: pages)
         fixture.failReading(fixture.corpus + "/b.txt")

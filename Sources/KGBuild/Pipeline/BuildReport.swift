@@ -35,6 +35,8 @@ public struct BuildReport: Sendable, Hashable {
     public var bytesRead: Int = 0
     /// Wall-clock seconds of the whole build.
     public var seconds: Double = 0
+    /// Seconds by stage.
+    public var timings = BuildTimings()
     /// The store written (or checked).
     public var databasePath: String = ""
 
