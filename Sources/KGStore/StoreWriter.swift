@@ -16,6 +16,13 @@ public struct StoreWriter {
     /// had before (its nodes, edges and evidence go with it).
     public func replacePage(_ record: PageRecord, graph: KnowledgeGraph) throws {
         try removePage(path: record.path)
+        try insertPage(record, graph: graph)
+    }
+
+    /// Stores a page the store does not have yet (a new page, or every page
+    /// after ``removeAllPages()``): ``replacePage(_:graph:)`` without the
+    /// delete. Throws (a uniqueness violation) if the page is stored.
+    public func insertPage(_ record: PageRecord, graph: KnowledgeGraph) throws {
         try db.cachedStatement(sql: """
             INSERT INTO page(path, sha256, byte_count, modified, extractor_version, edge_count, evidence_count)
             VALUES (?, ?, ?, ?, ?, ?, ?)

@@ -18,6 +18,8 @@ struct BuildPlan {
         var sha256: String
         var byteCount: Int
         var modified: Int64
+        /// The store has facts of this page to replace.
+        var isStored: Bool
     }
 
     var toRead: [PageToRead] = []
@@ -72,7 +74,7 @@ struct BuildPlan {
                 plan.unchanged.append(path)
                 if modified != record.modified { plan.touched.append((path, modified)) }
             } else {
-                plan.toRead.append(PageToRead(path: path, sha256: digest, byteCount: bytes.count, modified: modified))
+                plan.toRead.append(PageToRead(path: path, sha256: digest, byteCount: bytes.count, modified: modified, isStored: record != nil))
             }
         }
         let present = Set(corpus.pages)

@@ -148,7 +148,11 @@ public struct GraphBuilder: Sendable {
                 edgeCount: result.graph.edges.count, evidenceCount: evidenceCount,
                 warnings: warnings.map { PageWarning(line: $0.line, column: $0.column, message: $0.message) }
             )
-            try writer.replacePage(record, graph: result.graph)
+            if page.isStored {
+                try writer.replacePage(record, graph: result.graph)
+            } else {
+                try writer.insertPage(record, graph: result.graph)
+            }
             report.reread.append(page.path)
             report.warnings.append(contentsOf: warnings)
             report.bytesRead += page.byteCount
