@@ -30,11 +30,11 @@ import Testing
         #expect(program.relations.map(\.name) == ["inhibits", "score"])
         #expect(program.relations[1].attributes.map(\.type) == ["symbol", "number"])
         #expect(program.relations[0].location == at(2, 7))
-        #expect(program.directives == [
-            Directive(kind: .input, relations: ["edge"], parameters: ["IO": "file", "filename": "edge.facts", "delimiter": "\t"], location: at(4, 1)),
-            Directive(kind: .output, relations: ["path", "busy"], location: at(5, 1)),
-            Directive(kind: .printsize, relations: ["path"], location: at(6, 1)),
-        ])
+        #expect(program.directives.map(\.kind) == [.input, .output, .printsize])
+        #expect(program.directives.map(\.relations) == [["edge"], ["path", "busy"], ["path"]])
+        #expect(program.directives[0].parameters == ["IO": "file", "filename": "edge.facts", "delimiter": "\t"])
+        #expect(program.directives.map(\.location) == [at(4, 1), at(5, 1), at(6, 1)])
+        #expect(program.directives[1].relationLocations == [at(5, 9), at(5, 15)])
         #expect(program.types == [
             TypeDeclaration(name: "Drug", form: .subtype, base: "symbol", location: at(7, 7)),
             TypeDeclaration(name: "Dose", form: .alias, base: "number", location: at(8, 7)),

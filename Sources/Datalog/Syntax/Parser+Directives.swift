@@ -89,13 +89,17 @@ extension Parser {
     /// `.input a, b(key=value, ...)`, likewise `.output` and `.printsize`.
     mutating func parseIODirective(_ kind: Directive.Kind, _ location: SourceLocation) throws(Failure) {
         var relations: [String] = []
+        var locations: [SourceLocation] = []
         var parameters: [String: String] = [:]
         repeat {
             let name = try expect(.identifier, "a relation name after '.\(kind.rawValue)'")
             relations.append(name.text)
+            locations.append(self.location(of: name))
             if at(.leftParen) { parameters.merge(try parseParameters(), uniquingKeysWith: { _, new in new }) }
         } while take(.comma) != nil
-        program.directives.append(Directive(kind: kind, relations: relations, parameters: parameters, location: location))
+        var directive = Directive(kind: kind, relations: relations, parameters: parameters, location: location)
+        directive.relationLocations = locations
+        program.directives.append(directive)
     }
 
     /// `(key=value, ...)`: values are strings, names or numbers, kept as text.

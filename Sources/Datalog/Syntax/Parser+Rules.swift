@@ -128,6 +128,10 @@ extension Parser {
             throw fail(expected: "a comparison operator (= != < <= > >=)")
         }
         advance()
+        if op == .equal, at(.equal) {
+            error("there is no '==' operator", at: location(of: previous), hint: "compare with a single '='")
+            advance()
+        }
         let right = try parseExpression()
         return Literal(.comparison(op, left, right), location: start)
     }

@@ -77,11 +77,10 @@ struct Parser {
     mutating func parseProgram() -> Program {
         while !at(.endOfFile) {
             let start = index
-            let isDirective = at(.directive)
             do {
                 try parseStatement()
             } catch {
-                recover(afterDirective: isDirective, from: start)
+                recover(from: start)
             }
         }
         return program
@@ -105,24 +104,31 @@ struct Parser {
     }
 
     /// Skips what is left of a statement after an error: up to and past the
-    /// next `.`, or up to the next directive or `?-`. A bad directive (which
-    /// has no final `.`) also stops at a name beginning a later line, which
-    /// starts the next rule.
-    mutating func recover(afterDirective: Bool, from start: Int) {
+    /// next `.` outside the statement's open parentheses, or up to the next
+    /// directive, `?-`, or name at the start of a later line (which begins
+    /// the next statement: directives have no final `.`, and an
+    /// unterminated string hides the `.` of its line).
+    mutating func recover(from start: Int) {
+        var depth = 0
+        for token in tokens[start..<index] {
+            if token.kind == .leftParen { depth += 1 } else if token.kind == .rightParen { depth -= 1 }
+        }
         if index == start { advance() }
         let errorLine = previous.line
         while !at(.endOfFile) {
             switch current.kind {
-            case .dot:
+            case .dot where depth <= 0:
                 advance()
                 return
             case .directive, .queryStart:
                 return
-            case .identifier where afterDirective && current.column == 1 && current.line > errorLine:
+            case .identifier where current.column == 1 && current.line > errorLine:
                 return
-            default:
-                advance()
+            case .leftParen: depth += 1
+            case .rightParen: depth -= 1
+            default: break
             }
+            advance()
         }
     }
 
