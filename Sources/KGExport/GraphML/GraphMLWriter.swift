@@ -5,8 +5,8 @@ import KGGraph
 /// Nodes get readable ids (`Drug:clofarabine`) safe as `NMTOKEN`s and carry
 /// their kind, canonical id and names; each edge carries its relation, its
 /// attributes (each as its own typed key and all together as text), how many
-/// pieces of evidence support it, its confidence (the highest of its
-/// readings) and its first sentence with document:line. Two relations
+/// pieces of evidence support it, its confidence (combined across pages,
+/// as ``Edge/confidence`` says) and its first sentence with document:line. Two relations
 /// between the same two nodes are two edges, as in a multigraph.
 ///
 /// ```swift
@@ -48,7 +48,7 @@ public struct GraphMLWriter: Sendable {
             out += "    <edge id=\"e\(index)\" source=\"\(source)\" target=\"\(target)\">\n"
             out += data(GraphMLKeys.relation, edge.relation)
             out += data(GraphMLKeys.evidenceCount, String(edge.evidence.count))
-            if let best = edge.evidence.map(\.confidence).max() { out += data(GraphMLKeys.confidence, String(best)) }
+            if !edge.evidence.isEmpty { out += data(GraphMLKeys.confidence, String(edge.confidence)) }
             if let first = edge.evidence.first {
                 out += data(GraphMLKeys.firstSentence, first.sentence)
                 out += data(GraphMLKeys.firstSource, "\(first.document):\(first.line)")
