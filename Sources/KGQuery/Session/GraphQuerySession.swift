@@ -37,7 +37,7 @@ public final class GraphQuerySession: @unchecked Sendable {
     public func run(source: String, file: String, explanations: Bool = false) -> Result<QueryRun, QueryFailure> {
         var parts = kept
         if let diagnostics = parts.append(source, file: file) { return .failure(.program(DiagnosticList(diagnostics, sources: parts.sources))) }
-        return evaluate(parts, explanations: explanations, showing: parts.programs.last!)
+        return evaluate(parts, explanations: explanations, showing: parts.programs.last!, file: file)
     }
 
     /// Adds rules and declarations to the session when they check with the
@@ -45,7 +45,7 @@ public final class GraphQuerySession: @unchecked Sendable {
     public func extend(with source: String, file: String) -> Result<QueryRun, QueryFailure> {
         var parts = kept
         if let diagnostics = parts.append(source, file: file) { return .failure(.program(DiagnosticList(diagnostics, sources: parts.sources))) }
-        let result = evaluate(parts, explanations: false, showing: parts.programs.last!)
+        let result = evaluate(parts, explanations: false, showing: parts.programs.last!, file: file)
         if case .success = result { kept = parts.withoutQueries }
         return result
     }
@@ -63,7 +63,7 @@ public final class GraphQuerySession: @unchecked Sendable {
         return (Array(relations.signatures.values) + declared).sorted { $0.name < $1.name }
     }
 
-    private func evaluate(_ parts: ProgramParts, explanations: Bool, showing shown: Program) -> Result<QueryRun, QueryFailure> {
+    private func evaluate(_ parts: ProgramParts, explanations: Bool, showing shown: Program, file: String) -> Result<QueryRun, QueryFailure> {
         let checker = ProgramChecker(hostRelations: Array(relations.signatures.values))
         let checked: CheckedProgram
         switch checker.check(parts.merged, sources: parts.sources) {
@@ -77,7 +77,8 @@ public final class GraphQuerySession: @unchecked Sendable {
         let inputs = relations.rows.filter { wanted.contains($0.key) }
         do {
             let evaluation = try program.evaluate(inputs: inputs, options: options)
-            return .success(QueryRun(evaluation: evaluation, results: results(of: evaluation, showing: shown), session: self))
+            let warnings = DiagnosticList(checked.warnings.filter { $0.location.file == file }, sources: parts.sources)
+            return .success(QueryRun(evaluation: evaluation, results: results(of: evaluation, showing: shown), warnings: warnings, session: self))
         } catch {
             return .failure(.evaluation(error))
         }

@@ -13,6 +13,8 @@ import KGGraph
 public struct QueryRun: @unchecked Sendable {
     public let evaluation: Evaluation
     public let results: [QueryResult]
+    /// The checks' warnings about the text just run (not about rules kept from before).
+    public let warnings: DiagnosticList
     let session: GraphQuerySession
 
     /// The derivation of `tuple` of `relation` down to graph facts and their
