@@ -76,7 +76,12 @@ struct QueryCommand: ParsableCommand {
 
     /// The program's text and the file name its diagnostics use.
     static func source(program: String?, expression: String?, output: CommandOutput) throws -> (String, String) {
-        if let expression { return (expression, "<command line>") }
+        if let expression {
+            // `-e 'addresses(C, M)'` means the query: a lone atom needs no `?`.
+            let trimmed = expression.trimmingCharacters(in: .whitespacesAndNewlines)
+            let isBareAtom = !trimmed.hasSuffix(".") && !trimmed.hasSuffix("?") && !trimmed.contains(":-") && !trimmed.hasPrefix(".")
+            return (isBareAtom ? trimmed + "?" : expression, "<command line>")
+        }
         guard let program else { throw ValidationError("give a program file or -e 'query?'") }
         do {
             return (try ProgramFile.read(program), program)

@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import Testing
+@testable import KGCommandLine
+
+@Suite struct ExportCommandTests {
+    let graph = InterfaceFixtures.graph()
+
+    @Test func theFormatComesFromTheExtensionAndTheFileIsWritten() throws {
+        let run = try CommandRun(pages: [:])
+        try FileManager.default.createDirectory(atPath: run.root, withIntermediateDirectories: true)
+        let path = run.root + "/graph.graphml"
+        #expect(run.interface(["export", "-o", path], graph: graph) == 0)
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(text.contains("<graphml"))
+        #expect(text.components(separatedBy: "<edge ").count - 1 == graph.edges.count)
+        #expect(run.stderr == "wrote \(path): \(graph.nodes.count) nodes, \(graph.edges.count) edges (graphml)\n")
+        #expect(run.stdout.isEmpty)
+    }
+
+    @Test func withoutAFileItWritesToStandardOutput() throws {
+        let run = try CommandRun(pages: [:])
+        #expect(run.interface(["export", "--format", "tsv"], graph: graph) == 0)
+        #expect(run.stdout.hasPrefix("subject\tsubject_kind\trelation\tobject\tobject_kind\tattributes\tdoc\tline\tevidence\n"))
+        #expect(run.stdout.split(separator: "\n").count == 1 + 5)
+    }
+
+    @Test func focusAndDepthDrawOneNeighbourhood() throws {
+        let run = try CommandRun(pages: [:])
+        #expect(run.interface(["export", "--format", "dot", "--focus", "DCK down", "--depth", "1"], graph: graph) == 0)
+        #expect(run.stdout.contains(##""ResistanceMechanism:DCK down" [label="DCK down\nResistanceMechanism", shape=diamond, fillcolor="#ea9999", penwidth=3];"##))
+        #expect(!run.stdout.contains("MCL1 up"))
+        #expect(!run.stdout.contains("Drug:cytarabine"))
+        run.clear()
+        #expect(run.interface(["export", "--format", "dot", "--focus", "clofa"], graph: graph) == 1)
+        #expect(run.stderr == "error: no node is named 'clofa'; did you mean 'clofarabine', 'clofarabine + cytarabine'?\n")
+    }
+
+    @Test func anUnwritablePathFailsAndLeavesTheOldFileAlone() throws {
+        let run = try CommandRun(pages: [:])
+        #expect(run.interface(["export", "-o", run.root + "/no/such/dir/g.json"], graph: graph) == 1)
+        #expect(run.stderr == "error: cannot write '\(run.root)/no/such/dir/g.json': the directory '\(run.root)/no/such/dir' does not exist\n")
+        run.clear()
+        try FileManager.default.createDirectory(atPath: run.root + "/out.dot", withIntermediateDirectories: true)
+        #expect(run.interface(["export", "-o", run.root + "/out.dot"], graph: graph) == 1)
+        #expect(run.stderr.contains("it is a directory"))
+    }
+
+    @Test func badFormatsAndDepthsAreRefusedWithTheChoices() throws {
+        let run = try CommandRun(pages: [:])
+        #expect(run.interface(["export", "--format", "xml"], graph: graph) == ExitCode.validationFailure.rawValue)
+        #expect(run.stderr.contains("'graphml'") && run.stderr.contains("'dot'"))
+        run.clear()
+        #expect(run.interface(["export", "-o", "graph.png"], graph: graph) == ExitCode.validationFailure.rawValue)
+        #expect(run.stderr.contains("choose a format with --format (graphml, dot, json, tsv)"))
+        run.clear()
+        #expect(run.interface(["export", "--format", "dot", "--focus", "x", "--depth", "-1"], graph: graph) == ExitCode.validationFailure.rawValue)
+    }
+}
