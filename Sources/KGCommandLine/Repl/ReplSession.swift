@@ -60,10 +60,16 @@ final class ReplSession {
         case .failure(let failure):
             fail(failure.description)
         case .success(let run):
-            if !run.warnings.isEmpty { output.errorLine(run.warnings.description) }
+            // A declaration typed now is used by the rules typed next: only warnings about the text itself count.
+            let warnings = run.warnings.diagnostics.filter { !Self.isAboutLaterStatements($0) }
+            if !warnings.isEmpty { output.errorLine(DiagnosticList(warnings, sources: run.warnings.sources).description) }
             let queries = run.results.filter { $0.title.hasPrefix("?-") }
             if !queries.isEmpty { output.write(ResultWriter(format: .table).render(queries)) }
         }
+    }
+
+    static func isAboutLaterStatements(_ diagnostic: Diagnostic) -> Bool {
+        diagnostic.message.hasSuffix("is declared but never used") || diagnostic.message.hasSuffix("so it is always empty")
     }
 
     func fail(_ message: String) {
