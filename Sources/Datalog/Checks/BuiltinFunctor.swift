@@ -12,15 +12,18 @@
 public struct BuiltinFunctor: Sendable, Hashable {
     public enum Argument: Sendable, Hashable {
         case exactly(PrimitiveType)
-        /// `to_string` takes a number or a float.
+        /// A number or a float (`to_string`, `to_float`, `abs`).
         case numeric
+        /// Any type, the same for all arguments (`min`, `max`).
+        case any
     }
 
     public var name: String
     public var arguments: [Argument]
-    /// `cat` takes one or more arguments, all of the first argument's type.
+    /// `cat`, `min` and `max` take one or more arguments, each as the first.
     public var isVariadic: Bool
-    public var result: PrimitiveType
+    /// The result type; `nil` when it is the arguments' type (`min`, `max`, `abs`).
+    public var result: PrimitiveType?
     /// One line for hints: `substr(s: symbol, start: number, length: number) -> symbol`.
     public var synopsis: String
 
@@ -41,6 +44,19 @@ public struct BuiltinFunctor: Sendable, Hashable {
               synopsis: "to_number(s: symbol) -> number"),
         .init(name: "to_string", arguments: [.numeric], isVariadic: false, result: .symbol,
               synopsis: "to_string(n: number or float) -> symbol"),
+        // Soufflé's other functors, which the evaluator also implements.
+        .init(name: "upper", arguments: [.exactly(.symbol)], isVariadic: false, result: .symbol,
+              synopsis: "upper(s: symbol) -> symbol"),
+        .init(name: "ord", arguments: [.exactly(.symbol)], isVariadic: false, result: .number,
+              synopsis: "ord(s: symbol) -> number (the symbol's ordinal)"),
+        .init(name: "to_float", arguments: [.numeric], isVariadic: false, result: .float,
+              synopsis: "to_float(n: number) -> float"),
+        .init(name: "min", arguments: [.any], isVariadic: true, result: nil,
+              synopsis: "min(a, b, ...) -> the smallest, all of one type"),
+        .init(name: "max", arguments: [.any], isVariadic: true, result: nil,
+              synopsis: "max(a, b, ...) -> the largest, all of one type"),
+        .init(name: "abs", arguments: [.numeric], isVariadic: false, result: nil,
+              synopsis: "abs(n: number or float) -> the same type"),
     ]
 
     /// The functor called `name`, if it is built in.

@@ -24,7 +24,8 @@ extension Checker {
         case .aggregate(let aggregate):
             guard let target = aggregate.target else { return .number }
             let type = infer(target, &types, report: report)
-            if type == .symbol {
+            // min and max order symbols too (lexicographically, as Soufflé); sum and mean need numbers.
+            if type == .symbol, aggregate.function == .sum || aggregate.function == .mean {
                 if report {
                     error("'\(aggregate.function.rawValue)' needs numbers or floats, but \(target.described) is a symbol", at: target.location,
                           hint: "count the tuples with 'count : { ... }'")
@@ -49,7 +50,7 @@ extension Checker {
         if let leftType, let rightType, leftType != rightType {
             if report {
                 error("'\(op.rawValue)' mixes \(leftType.withArticle) and \(rightType.withArticle)", at: location,
-                      hint: "numbers and floats are not converted implicitly; write both sides with the same type")
+                      hint: "numbers and floats are not converted implicitly; convert with to_float(n)")
             }
             return nil
         }
@@ -79,8 +80,9 @@ extension Checker {
                 error("'\(name)' takes \(expected), but \(arguments.count) \(arguments.count == 1 ? "is" : "are") given", at: location,
                       hint: functor.synopsis)
             }
-            return functor.result
+            return functor.result ?? argumentTypes.compactMap { $0 }.first
         }
+        var common: (type: PrimitiveType, index: Int)?
         for (index, (argument, type)) in zip(arguments, argumentTypes).enumerated() {
             guard let type else { continue }
             let expected = functor.isVariadic ? functor.arguments[0] : functor.arguments[index]
@@ -88,12 +90,14 @@ extension Checker {
             switch expected {
             case .exactly(let primitive): (fits, wanted) = (type == primitive, primitive.withArticle)
             case .numeric: (fits, wanted) = (type.isNumeric, "a number or a float")
+            case .any: (fits, wanted) = (common == nil || common!.type == type, common.map { "\($0.type.withArticle) (as argument \($0.index + 1) is)" } ?? "")
             }
+            if common == nil { common = (type, index) }
             if !fits && report {
                 error("argument \(index + 1) of '\(name)' must be \(wanted), but \(argument.described) is \(type.withArticle)",
                       at: argument.location, hint: functor.synopsis)
             }
         }
-        return functor.result
+        return functor.result ?? common?.type
     }
 }

@@ -79,16 +79,14 @@ extension Checker {
                 guard let expected = relation.columnTypes[column] else { continue }
                 checkColumn(argument, expected: expected, column: column, of: relation, types: &types)
             }
-        case .comparison(let op, let left, let right):
+        case .comparison(_, let left, let right):
             let leftType = infer(left, &types, report: true)
             let rightType = infer(right, &types, report: true)
             guard let leftType, let rightType else { return }
+            // Symbols are ordered too (lexicographically, as in Soufflé), so any operator fits equal types.
             if leftType != rightType {
                 error("cannot compare \(left.described), \(leftType.withArticle), with \(right.described), \(rightType.withArticle)",
-                      at: right.location)
-            } else if leftType == .symbol, op != .equal, op != .notEqual {
-                error("'\(op.rawValue)' compares numbers or floats, not symbols", at: literal.location,
-                      hint: "symbols can be compared with = and !=")
+                      at: right.location, hint: leftType.isNumeric && rightType.isNumeric ? "convert with to_float(n)" : nil)
             }
         case .disjunction:
             break  // its literals are visited on their own

@@ -27,6 +27,14 @@ struct ExecutionState {
     return UInt64(ts.tv_sec) * 1_000_000_000 + UInt64(ts.tv_nsec)
 }
 
+/// Head tuples of one plan waiting for a batched insert.
+struct PendingTuples {
+    var store: UnsafeMutablePointer<RelationStore>?
+    var tuples = RawBuffer<UInt64>()
+    var origins = RawBuffer<UInt64>()
+    var count = 0
+}
+
 /// Runs a `RulePlan`: nested loops over its steps with one preallocated
 /// register file. Nothing is allocated per tuple except by string functors.
 final class Executor {
@@ -40,6 +48,8 @@ final class Executor {
     let accumulators: UnsafeMutablePointer<Accumulator>
     let state: UnsafeMutablePointer<ExecutionState>
     let functors: FunctorRuntime
+    /// Head tuples waiting to be inserted in one batch (see `insertBatch`).
+    let pending: UnsafeMutablePointer<PendingTuples>
 
     init(plan: RulePlan, state: UnsafeMutablePointer<ExecutionState>, functors: FunctorRuntime) {
         self.plan = plan
@@ -58,16 +68,42 @@ final class Executor {
         accumulators.initialize(repeating: Accumulator(), count: max(1, plan.accumulatorCount))
         self.state = state
         self.functors = functors
+        pending = .allocate(capacity: 1)
+        pending.initialize(to: PendingTuples())
     }
 
     deinit {
         registers.deallocate(); rows.deallocate(); scratch.deallocate(); accumulators.deallocate()
+        pending.pointee.tuples.deallocate(); pending.pointee.origins.deallocate()
+        pending.deinitialize(count: 1); pending.deallocate()
     }
 
     /// Runs the whole plan once.
     func run() {
         guard plan.stepCount > 0 else { return }
         run(0)
+        flush()
+    }
+
+    /// Inserts the pending head tuples, counting new ones against the cap.
+    private func flush() {
+        guard pending.pointee.count > 0, let store = pending.pointee.store else { return }
+        pending.pointee.tuples.reserve(1)  // nullary heads append no cells
+        let state = self.state
+        let origins = state.pointee.provenance ? UnsafePointer(pending.pointee.origins.base) : nil
+        _ = store.pointee.insertBatch(pending.pointee.tuples.base.unsafelyUnwrapped, count: pending.pointee.count,
+                                      origins: origins) { _ in
+            state.pointee.derived += 1
+            if state.pointee.derived > state.pointee.derivedLimit {
+                state.pointee.stop = .derivedLimit
+                state.pointee.stoppedIn = store
+                return false
+            }
+            return true
+        }
+        pending.pointee.count = 0
+        pending.pointee.tuples.removeAll()
+        pending.pointee.origins.removeAll()
     }
 
     @inline(__always)
@@ -186,13 +222,11 @@ final class Executor {
             }
             origin = UInt64(s.pointee.clause) << 32 | (height + 1)
         }
-        if store.pointee.insert(tuple, origin: origin) {
-            state.pointee.derived += 1
-            if state.pointee.derived > state.pointee.derivedLimit {
-                state.pointee.stop = .derivedLimit
-                state.pointee.stoppedIn = store
-            }
-        }
+        pending.pointee.store = store
+        pending.pointee.tuples.append(from: tuple, count: keys.count)
+        if state.pointee.provenance { pending.pointee.origins.append(origin) }
+        pending.pointee.count += 1
+        if pending.pointee.count >= 1024 { flush() }
         state.pointee.untilClockCheck -= 1
         if state.pointee.untilClockCheck <= 0 {
             state.pointee.untilClockCheck = 4096

@@ -150,16 +150,21 @@ struct RulePlanner {
         (atom.relation == "contains" || atom.relation == "match") && context.relations[atom.relation] == nil
     }
 
+    /// The delta atom if there is one; else the atom expected to match the
+    /// fewest rows per binding so far (its size over the number of distinct
+    /// keys on its bound columns), ties to the one with more bound columns.
     private func chooseAtom(_ atoms: [(Int, Atom)], versions: [Int: Version]) -> Int {
         if let delta = atoms.firstIndex(where: { versions[$0.0] == .delta }) { return delta }
         var best = 0
+        var bestEstimate = Double.infinity
         var bestBound = -1
-        var bestSize = Int.max
         for (k, (_, atom)) in atoms.enumerated() {
-            let boundCount = atom.arguments.filter { isComputable($0) && !isAnonymous($0) }.count
-            let size = context.relations[atom.relation]?.count ?? 0
-            if boundCount > bestBound || (boundCount == bestBound && size < bestSize) {
-                best = k; bestBound = boundCount; bestSize = size
+            let columns = atom.arguments.indices.filter { !isAnonymous(atom.arguments[$0]) && isComputable(atom.arguments[$0]) }
+            guard let relation = context.relations[atom.relation] else { return k }
+            let size = Double(relation.count)
+            let estimate = columns.isEmpty ? size : size / Double(max(1, relation.store.pointee.distinctCount(on: columns)))
+            if estimate < bestEstimate || (estimate == bestEstimate && columns.count > bestBound) {
+                best = k; bestEstimate = estimate; bestBound = columns.count
             }
         }
         return best

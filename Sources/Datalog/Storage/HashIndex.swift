@@ -14,7 +14,8 @@ struct HashIndex {
     private var heads: RawBuffer<UInt32>
     private(set) var next = RawBuffer<UInt32>()
     private var mask: Int
-    private var keys = 0
+    /// Number of distinct keys.
+    private(set) var keys = 0
 
     init(columns: [Int]) {
         self.columns = columns
