@@ -20,6 +20,8 @@ import Testing
         #expect(relations.rows["edge"]?.contains([.symbol("venetoclax"), .symbol("INHIBITS"), .symbol("BCL2")]) == true)
         #expect(relations.rows["attr"] == [[.symbol("clofarabine + cytarabine"), .symbol("ADDRESSES"), .symbol("DCK down"), .symbol("basis"), .symbol("stated")]])
         #expect(relations.rows["evidence"]?.contains([.symbol("DCK down"), .symbol("CONFERS_RESISTANCE_TO"), .symbol("clofarabine"), .symbol("b.md"), .number(4), .symbol("dCK-deficient cells resist clofarabine.")]) == true)
+        #expect(relations.rows["node_attr"] == [[.symbol("DCK down"), .symbol("direction"), .symbol("down")], [.symbol("DCK down"), .symbol("marker"), .symbol("DCK")]])
+        #expect(relations.rows["extracted_by"]?.contains([.symbol("venetoclax"), .symbol("INHIBITS"), .symbol("BCL2"), .symbol("test")]) == true)
         #expect(relations.signatures["evidence"]?.columnTypes == [.symbol, .symbol, .symbol, .symbol, .number, .symbol])
     }
 

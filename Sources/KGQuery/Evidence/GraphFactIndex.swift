@@ -25,8 +25,8 @@ public struct GraphFactIndex: Sendable {
         edgesByKey = index
     }
 
-    /// The edges behind one tuple of a graph relation; empty for `node` and
-    /// `name` (facts about nodes have no sentence of their own) and for
+    /// The edges behind one tuple of a graph relation; empty for `node`,
+    /// `name` and `node_attr` (facts about nodes have no sentence of their own) and for
     /// relations that are not the graph's.
     public func edges(for relation: String, _ tuple: [Value]) -> [Edge] {
         let text = tuple.map(\.description)
@@ -42,7 +42,13 @@ public struct GraphFactIndex: Sendable {
                 only.evidence = edge.evidence.filter { $0.document == text[3] && String($0.line) == text[4] && $0.sentence == text[5] }
                 return only
             }
-        case "node", "name":
+        case "extracted_by" where text.count == 4:
+            return (edgesByKey[Key(relation: text[1], subject: text[0], object: text[2])] ?? []).map { edge in
+                var only = edge
+                only.evidence = edge.evidence.filter { $0.rule == text[3] }
+                return only
+            }
+        case "node", "name", "node_attr":
             return []
         default:
             guard text.count == 2 else { return [] }

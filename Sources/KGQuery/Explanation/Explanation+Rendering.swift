@@ -18,7 +18,7 @@ extension Explanation {
         for source in sources {
             out += pad + "  \(source.document):\(source.line)  \(Self.oneLine(source.sentence))\n"
         }
-        if isGraphFact && sources.isEmpty && relation != "node" && relation != "name" {
+        if isGraphFact && sources.isEmpty && !["node", "name", "node_attr"].contains(relation) {
             out += pad + "  (no sentence recorded)\n"
         }
         for premise in premises { out += premise.renderedText(indent: indent + 1) }

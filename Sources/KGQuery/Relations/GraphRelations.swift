@@ -12,6 +12,13 @@ import KGGraph
 /// - `evidence(s, rel, o, doc, line, sentence)` for each piece of evidence
 ///   (`line` is a number).
 ///
+/// and, beyond the spec's list (additions; every name above keeps working):
+///
+/// - `node_attr(id, key, value)` for each attribute of a node (a resistance
+///   mechanism's `marker`, `direction` and `drug`),
+/// - `extracted_by(s, rel, o, rule)` for the extraction rule behind each
+///   piece of evidence (`addresses.stated`, `addresses.derived`, ...).
+///
 /// Built once per graph: a REPL session reuses the rows for every query.
 ///
 /// ```swift
@@ -31,6 +38,8 @@ public struct GraphRelations: Sendable {
         "edge": ["s", "rel", "o"],
         "attr": ["s", "rel", "o", "key", "value"],
         "evidence": ["s", "rel", "o", "doc", "line", "sentence"],
+        "node_attr": ["id", "key", "value"],
+        "extracted_by": ["s", "rel", "o", "rule"],
     ]
 
     public init(graph: KnowledgeGraph) {
@@ -52,6 +61,9 @@ public struct GraphRelations: Sendable {
         for node in graph.sortedNodes {
             rows["node", default: []].append([.symbol(node.id), .symbol(node.kind.rawValue)])
             for surface in node.names.sorted() { rows["name", default: []].append([.symbol(node.id), .symbol(surface)]) }
+            for (key, value) in node.attributes.sorted(by: { $0.key < $1.key }) {
+                rows["node_attr", default: []].append([.symbol(node.id), .symbol(key), .symbol(value)])
+            }
         }
         for edge in graph.sortedEdges {
             let s = Value.symbol(edge.subject.id), o = Value.symbol(edge.object.id), rel = Value.symbol(edge.relation)
@@ -62,6 +74,7 @@ public struct GraphRelations: Sendable {
             }
             for piece in edge.evidence {
                 rows["evidence", default: []].append([s, rel, o, .symbol(piece.document), .number(Int64(piece.line)), .symbol(piece.sentence)])
+                rows["extracted_by", default: []].append([s, rel, o, .symbol(piece.rule)])
             }
         }
         self.signatures = signatures
