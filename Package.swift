@@ -71,7 +71,7 @@ let package = Package(
 
         .testTarget(name: "KGDocumentsTests", dependencies: ["KGDocuments"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KGGraphTests", dependencies: ["KGGraph"]),
-        .testTarget(name: "KGExtractionTests", dependencies: ["KGExtraction"]),
+        .testTarget(name: "KGExtractionTests", dependencies: ["KGExtraction", "KGDocuments", "KGGraph"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KGStoreTests", dependencies: ["KGStore"]),
         .testTarget(name: "KGBuildTests", dependencies: ["KGBuild"]),
         .testTarget(name: "KGQueryTests", dependencies: ["KGQuery"]),

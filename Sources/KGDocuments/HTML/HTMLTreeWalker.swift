@@ -1,0 +1,252 @@
+import CLibXML2
+
+/// Walks a libxml2 HTML tree in document order with an explicit stack,
+/// gathering text into blocks (see ``HTMLReader``).
+struct HTMLTreeWalker {
+    let source: SourceText
+    /// The decoded range parsed; libxml2's line 1 is this range's first line.
+    let range: Range<Int>
+    private(set) var title: String?
+
+    /// What the text being gathered will become.
+    private enum Context {
+        case heading(Int)
+        case paragraph
+        case listItem
+        case cell
+    }
+
+    private struct Table {
+        var header: [String] = []
+        var row: [TextBuilder] = []
+        var rowStart = 0
+        var rowIsHeader = true
+        var inHead = false
+    }
+
+    private var aligner: SourceAligner
+    private let firstLine: Int
+    private var text = TextBuilder()
+    private var textStart: Int?
+    private var contexts: [Context] = [.paragraph]
+    private var tables: [Table] = []
+    private var listDepth = 0
+    private var articleDepth = 0
+
+    static let blockElements: Set<String> = [
+        "p", "div", "section", "article", "main", "aside", "blockquote", "pre", "ul", "ol", "li", "dl", "dt", "dd",
+        "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "figure", "figcaption", "hr", "address",
+        "details", "summary", "body", "html", "center", "fieldset", "legend", "h1", "h2", "h3", "h4", "h5", "h6",
+    ]
+
+    init(source: SourceText, range: Range<Int>) {
+        self.source = source
+        self.range = range
+        aligner = SourceAligner(bytes: source.bytes, cursor: range.lowerBound, limit: range.upperBound)
+        firstLine = source.line(of: range.lowerBound)
+    }
+
+    private enum Step {
+        case enter(xmlNodePtr)
+        /// `absorbed`: a block element read inline in its cell, item or heading.
+        case exit(String, absorbed: Bool)
+    }
+
+    mutating func walk(_ root: xmlNodePtr, into assembler: inout BlockAssembler) {
+        var stack: [Step] = [.enter(root)]
+        while let step = stack.popLast() {
+            switch step {
+            case .enter(let node):
+                switch node.pointee.type {
+                case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                    appendText(node)
+                case XML_ELEMENT_NODE:
+                    let name = HTMLNode.name(node)
+                    if name == "title", title == nil { title = HTMLNode.text(node); continue }
+                    if name == "head" { findTitle(node); continue }
+                    if HTMLBoilerplate.isDropped(name, node: node, insideArticle: articleDepth > 0) { continue }
+                    sync(to: node)
+                    let absorbed = isAbsorbed(name)
+                    if absorbed {
+                        text.appendSpace(source: aligner.cursor)
+                    } else {
+                        enter(name, node: node, into: &assembler)
+                    }
+                    stack.append(.exit(name, absorbed: absorbed))
+                    var children: [xmlNodePtr] = []
+                    var child = node.pointee.children
+                    while let current = child {
+                        children.append(current)
+                        child = current.pointee.next
+                    }
+                    for child in children.reversed() { stack.append(.enter(child)) }
+                default:
+                    continue
+                }
+            case .exit(let name, let absorbed):
+                if absorbed {
+                    text.appendSpace(source: aligner.cursor)
+                } else {
+                    exit(name, into: &assembler)
+                }
+            }
+        }
+        flush(as: .paragraph, into: &assembler)
+    }
+
+    private mutating func findTitle(_ head: xmlNodePtr) {
+        var child = head.pointee.children
+        while let current = child {
+            if current.pointee.type == XML_ELEMENT_NODE, HTMLNode.name(current) == "title", title == nil {
+                title = HTMLNode.text(current)
+            }
+            child = current.pointee.next
+        }
+    }
+
+    /// Moves the word search to the element's line when it is further on.
+    private mutating func sync(to node: xmlNodePtr) {
+        let line = Int(node.pointee.line)
+        guard line > 0, line < 65_535 else { return }
+        let start = source.lineStart(firstLine + line - 1)
+        if start > aligner.cursor, start < range.upperBound { aligner.cursor = start }
+    }
+
+    private mutating func appendText(_ node: xmlNodePtr) {
+        let content = HTMLNode.content(node)
+        guard !content.isEmpty else { return }
+        aligner.append(content, to: &text)
+        if textStart == nil { textStart = text.sourceLowerBound }
+    }
+
+    private var context: Context { contexts.last ?? .paragraph }
+
+    /// Whether block element `name` is read inline: in a table cell all but
+    /// nested tables are; in a list item all but nested lists and tables; in a
+    /// heading all but tables.
+    private func isAbsorbed(_ name: String) -> Bool {
+        guard HTMLTreeWalker.blockElements.contains(name) else { return false }
+        let structural = ["table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption"].contains(name)
+        switch context {
+        case .cell, .heading: return !structural
+        case .listItem: return !structural && name != "ul" && name != "ol" && name != "li"
+        case .paragraph: return false
+        }
+    }
+
+    private mutating func enter(_ name: String, node: xmlNodePtr, into assembler: inout BlockAssembler) {
+        if name == "article" || name == "main" { articleDepth += 1 }
+        if name == "br" || name == "img" || name == "wbr" { text.appendSpace(source: aligner.cursor); return }
+        guard HTMLTreeWalker.blockElements.contains(name) else { return }
+        switch name {
+        case "table":
+            flushCurrent(into: &assembler)
+            tables.append(Table())
+            contexts.append(.paragraph)
+        case "thead":
+            if !tables.isEmpty { tables[tables.count - 1].inHead = true }
+        case "tr":
+            flushCurrent(into: &assembler)
+            if !tables.isEmpty {
+                tables[tables.count - 1].row = []
+                tables[tables.count - 1].rowIsHeader = true
+                tables[tables.count - 1].rowStart = aligner.cursor
+            }
+        case "td", "th":
+            flushCurrent(into: &assembler)
+            if name == "td", !tables.isEmpty { tables[tables.count - 1].rowIsHeader = false }
+            contexts.append(.cell)
+        case "ul", "ol":
+            flushCurrent(into: &assembler)
+            listDepth += 1
+            contexts.append(.paragraph)
+        case "li":
+            flushCurrent(into: &assembler)
+            contexts.append(.listItem)
+        case "h1", "h2", "h3", "h4", "h5", "h6":
+            flushCurrent(into: &assembler)
+            contexts.append(.heading(Int(name.dropFirst())!))
+        default:
+            flushCurrent(into: &assembler)
+            contexts.append(.paragraph)
+        }
+    }
+
+    private mutating func exit(_ name: String, into assembler: inout BlockAssembler) {
+        if name == "article" || name == "main" { articleDepth -= 1 }
+        guard HTMLTreeWalker.blockElements.contains(name) else { return }
+        switch name {
+        case "table":
+            flushCurrent(into: &assembler)
+            if !tables.isEmpty { tables.removeLast() }
+            popContext()
+        case "thead":
+            if !tables.isEmpty { tables[tables.count - 1].inHead = false }
+        case "tr":
+            flushCurrent(into: &assembler)
+            finishRow(into: &assembler)
+        case "td", "th":
+            if !tables.isEmpty {
+                tables[tables.count - 1].row.append(text)
+                text = TextBuilder()
+                textStart = nil
+            } else {
+                flushCurrent(into: &assembler)
+            }
+            popContext()
+        case "ul", "ol":
+            flushCurrent(into: &assembler)
+            listDepth = max(0, listDepth - 1)
+            popContext()
+        case "li", "h1", "h2", "h3", "h4", "h5", "h6":
+            flushCurrent(into: &assembler)
+            popContext()
+        default:
+            flushCurrent(into: &assembler)
+            popContext()
+        }
+    }
+
+    private mutating func popContext() {
+        if contexts.count > 1 { contexts.removeLast() }
+    }
+
+    private mutating func finishRow(into assembler: inout BlockAssembler) {
+        guard var table = tables.popLast() else { return }
+        defer { tables.append(table) }
+        let cells = table.row
+        table.row = []
+        guard cells.contains(where: { !$0.isEmpty }) else { return }
+        if (table.rowIsHeader || table.inHead), table.header.isEmpty {
+            table.header = cells.map(\.string)
+            return
+        }
+        var rowText = TextBuilder()
+        for (position, cell) in cells.enumerated() {
+            let source = cell.sourceRange?.lowerBound ?? table.rowStart
+            if position > 0 {
+                rowText.appendSpace(source: source)
+                rowText.append(literal: "|", source: source)
+            }
+            rowText.append(cell, separatorSource: source)
+        }
+        let start = rowText.sourceRange?.lowerBound ?? table.rowStart
+        let end = max(start, rowText.sourceRange?.upperBound ?? start)
+        assembler.add(.tableRow(header: table.header, cells: cells.map(\.string)), text: rowText, range: start..<end)
+    }
+
+    private mutating func flushCurrent(into assembler: inout BlockAssembler) {
+        switch context {
+        case .cell: text.appendSpace(source: aligner.cursor)   // cell text stays with its cell
+        case .heading(let level): flush(as: .heading(level: level), into: &assembler)
+        case .listItem: flush(as: .listItem(depth: max(0, listDepth - 1)), into: &assembler)
+        case .paragraph: flush(as: .paragraph, into: &assembler)
+        }
+    }
+
+    private mutating func flush(as kind: Block.Kind, into assembler: inout BlockAssembler) {
+        defer { text = TextBuilder(); textStart = nil }
+        guard !text.isEmpty, let range = text.sourceRange else { return }
+        assembler.add(kind, text: text, range: range)
+    }
+}
