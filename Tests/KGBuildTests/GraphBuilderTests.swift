@@ -82,6 +82,19 @@ import KGStore
         #expect(report.reread.count == 2)
     }
 
+    @Test func aHugePageIsReportedWithoutBeingReadAndTheOthersAreStored() throws {
+        let fixture = try BuildFixture(pages: pages)
+        let huge = fixture.corpus + "/huge.txt"
+        FileManager.default.createFile(atPath: huge, contents: nil)
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: huge))
+        try handle.truncate(atOffset: 300 * 1_048_576)  // sparse: no disk used
+        try handle.close()
+        let report = try fixture.builder().build()
+        #expect(report.failures == [PageFailure(path: huge, message: "too large to read (300 MB; the limit is 256 MB)")])
+        #expect(report.reread.count == 3)
+        #expect(!fixture.takeReads().contains(huge))
+    }
+
     @Test func aMissingCorpusPathStopsTheBuildBeforeTheStoreIsTouched() throws {
         let fixture = try BuildFixture(pages: pages)
         let missing = fixture.root + "/Corpsu"

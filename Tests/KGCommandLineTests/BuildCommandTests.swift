@@ -12,6 +12,8 @@ final class CommandRun: @unchecked Sendable {
     private var out = ""
     private var err = ""
     private var failing: Set<String> = []
+    /// Standard error behaves as a terminal (progress drawn in place).
+    var terminal = false
 
     init(pages: [String: String]) throws {
         root = NSTemporaryDirectory() + "kg-cli-tests-" + UUID().uuidString
@@ -31,7 +33,7 @@ final class CommandRun: @unchecked Sendable {
     var output: CommandOutput {
         CommandOutput(write: { [self] text in lock.withLock { out += text } },
                       writeError: { [self] text in lock.withLock { err += text } },
-                      errorIsTerminal: false)
+                      errorIsTerminal: terminal)
     }
 
     /// The real readers when `real`, else a stand-in that makes one
@@ -147,6 +149,18 @@ final class CommandRun: @unchecked Sendable {
         #expect(run.kg(["build", "--quiet", run.corpus]) == 0)
         #expect(run.stdout.isEmpty)
         #expect(run.stderr == "\(run.corpus)/b.html:1:4: warning: table not closed\n")
+    }
+
+    @Test func progressIsRedrawnInPlaceOnATerminal() throws {
+        let run = try CommandRun(pages: pages)
+        run.terminal = true
+        #expect(run.kg(["build", run.corpus]) == 0)
+        #expect(run.stderr.contains("\r\u{1B}[Kbuilding: 3/3 pages, "))
+        #expect(run.stderr.contains("MB/s\r\u{1B}[K"))
+        run.clear()
+        try "changed\n".write(toFile: run.corpus + "/c.txt", atomically: true, encoding: .utf8)
+        #expect(run.kg(["build", "--quiet", run.corpus]) == 0)
+        #expect(!run.stderr.contains("building:"))
     }
 
     @Test func helpTeachesWhereTheStoreIs() {

@@ -18,7 +18,8 @@ public struct SHA256: Sendable {
     /// The lower-case hexadecimal digest of `bytes`.
     public static func hexDigest<Bytes: Collection>(of bytes: Bytes) -> String where Bytes.Element == UInt8 {
         var hasher = SHA256()
-        hasher.update(Array(bytes))
+        let hashed: Void? = bytes.withContiguousStorageIfAvailable { hasher.update(UnsafeRawBufferPointer($0)) }
+        if hashed == nil { hasher.update(Array(bytes)) }
         return hasher.finalize().map { byte in
             let hex = String(byte, radix: 16)
             return byte < 16 ? "0" + hex : hex
@@ -27,6 +28,11 @@ public struct SHA256: Sendable {
 
     /// Adds bytes to the message.
     public mutating func update(_ bytes: [UInt8]) {
+        bytes.withUnsafeBytes { update($0) }
+    }
+
+    /// Adds bytes to the message without copying them (a mapped file).
+    public mutating func update(_ bytes: UnsafeRawBufferPointer) {
         length &+= UInt64(bytes.count)
         var start = 0
         if !pending.isEmpty {
@@ -39,9 +45,8 @@ public struct SHA256: Sendable {
                 block.withUnsafeBufferPointer { compress($0.baseAddress!) }
             }
         }
-        bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return }
-            while start + 64 <= buffer.count {
+        if let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) {
+            while start + 64 <= bytes.count {
                 compress(base + start)
                 start += 64
             }

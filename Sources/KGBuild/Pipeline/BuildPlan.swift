@@ -1,4 +1,5 @@
 import Foundation
+import KGDocuments
 import KGStore
 
 /// What a build has to do, decided from the pages' SHA-256 and the stored
@@ -36,6 +37,13 @@ struct BuildPlan {
             plan.rebuiltAllBecause = "the extractor changed (\(old) → \(version))"
         }
         for path in corpus.pages {
+            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+            if size > DocumentLoader.maximumFileSize {
+                let limit = DocumentLoader.maximumFileSize / 1_048_576
+                plan.unreadable.append(PageFailure(path: path, message: "too large to read (\(size / 1_048_576) MB; the limit is \(limit) MB)"))
+                if byPath[path] != nil { plan.unreadableStored.append(path) }
+                continue
+            }
             let bytes: Data
             do {
                 bytes = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)

@@ -26,6 +26,9 @@ extension BuildReport {
     /// `up to date: 4 pages unchanged (0.02 s)`.
     public var timingLine: String {
         let time = String(format: "%.2f s", seconds)
+        if reread.isEmpty, !failures.isEmpty {
+            return "no page read: \(Self.pages(failures.count)) failed, \(unchanged) unchanged (\(time))"
+        }
         guard !reread.isEmpty else {
             return "up to date: \(Self.pages(unchanged)) unchanged\(removed.isEmpty ? "" : ", \(removed.count) removed") (\(time))"
         }

@@ -123,7 +123,7 @@ public struct GraphBuilder: Sendable {
             do {
                 document = try reader.read(page.path)
             } catch {
-                report.failures.append(PageFailure(path: page.path, message: Self.message(of: error)))
+                report.failures.append(PageFailure(path: page.path, message: Self.message(of: error, path: page.path)))
                 try writer.removePage(path: page.path)
                 continue
             }
@@ -146,8 +146,10 @@ public struct GraphBuilder: Sendable {
         report.failures.sort { $0.path < $1.path }
     }
 
-    static func message(of error: any Error) -> String {
-        String(describing: error)
+    /// The error's text without the path in front (the failure adds it).
+    static func message(of error: any Error, path: String) -> String {
+        let text = String(describing: error)
+        return text.hasPrefix(path + ": ") ? String(text.dropFirst(path.count + 2)) : text
     }
 }
 
