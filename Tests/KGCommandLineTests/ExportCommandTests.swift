@@ -57,3 +57,45 @@ import Testing
         #expect(run.interface(["export", "--format", "dot", "--focus", "x", "--depth", "-1"], graph: graph) == ExitCode.validationFailure.rawValue)
     }
 }
+
+@Suite struct ExportCorpusTests {
+    static let python = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":").map { "\($0)/python3" }
+        .first { FileManager.default.isExecutableFile(atPath: $0) }
+    static let hasNetworkx: Bool = {
+        guard let python else { return false }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: python)
+        process.arguments = ["-c", "import networkx"]
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return false }
+        process.waitUntilExit()
+        return process.terminationStatus == 0
+    }()
+
+    @Test(.enabled(if: hasNetworkx)) func networkxReadsTheCorpusGraphWithTheCountsOfKgStats() throws {
+        let graph = try QueryGoldenTests.graph.get()
+        let run = try CommandRun(pages: [:])
+        try FileManager.default.createDirectory(atPath: run.root, withIntermediateDirectories: true)
+        let path = run.root + "/corpus.graphml"
+        #expect(run.interface(["export", "-o", path, "--quiet"], graph: graph) == 0)
+
+        run.clear()
+        #expect(run.kg(["stats", "--format", "json", "--db", QueryGoldenTests.database, QueryGoldenTests.repository + "/Corpus"], real: true) == 0)
+        let stats = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+        let nodes = stats?["nodes"] as? Int ?? (stats?["nodes_by_kind"] as? [[String: Any]])?.compactMap { $0["count"] as? Int }.reduce(0, +)
+        let edges = stats?["edges"] as? Int ?? (stats?["edges_by_relation"] as? [[String: Any]])?.compactMap { $0["count"] as? Int }.reduce(0, +)
+        #expect(nodes == graph.nodes.count)
+        #expect(edges == graph.edges.count)
+
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.python!)
+        process.arguments = ["-c", "import sys, networkx as nx; g = nx.read_graphml(sys.argv[1], force_multigraph=True); print(g.number_of_nodes(), g.number_of_edges())", path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(output == "\(graph.nodes.count) \(graph.edges.count)\n")
+        #expect(graph.edges.count > 100, "the bundled corpus gives a real graph")
+    }
+}

@@ -14,8 +14,9 @@ import Testing
     static let updating = ProcessInfo.processInfo.environment["KG_UPDATE_GOLDEN"] == "1"
 
     /// The graph of `Corpus/`, built once into a temporary store with the real readers.
+    static let database = NSTemporaryDirectory() + "kg-golden-\(UUID().uuidString)/graph.sqlite"
     static let graph: Result<KnowledgeGraph, Error> = Result {
-        let db = NSTemporaryDirectory() + "kg-golden-\(UUID().uuidString)/graph.sqlite"
+        let db = database
         let silent = CommandOutput(write: { _ in }, writeError: { _ in }, errorIsTerminal: false)
         let options = try StoreOptions.parse(["--db", db, "--corpus", repository + "/Corpus", "--quiet"])
         return try options.openGraph(reader: .documents, output: silent).graph
