@@ -71,11 +71,11 @@ let package = Package(
 
         .testTarget(name: "KGDocumentsTests", dependencies: ["KGDocuments"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KGGraphTests", dependencies: ["KGGraph"]),
-        .testTarget(name: "KGExtractionTests", dependencies: ["KGExtraction"]),
+        .testTarget(name: "KGExtractionTests", dependencies: ["KGExtraction", "KGDocuments", "KGGraph"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KGStoreTests", dependencies: ["KGStore"]),
         .testTarget(name: "KGBuildTests", dependencies: ["KGBuild"]),
         .testTarget(name: "KGQueryTests", dependencies: ["KGQuery"]),
-        .testTarget(name: "KGExportTests", dependencies: ["KGExport", "CLibXML2"]),
+        .testTarget(name: "KGExportTests", dependencies: ["KGExport", "CLibXML2"], resources: [.copy("Schema")]),
         .testTarget(name: "DatalogTests", dependencies: ["Datalog"], resources: [.copy("Golden")]),
         .testTarget(name: "KGCommandLineTests", dependencies: ["KGCommandLine"]),
     ]
