@@ -19,11 +19,15 @@ struct SourceAligner {
     var limit: Int
     /// How far past the cursor a word is looked for.
     static let window = 4096
+    /// Whether matches inside markup (`<p title="word">`) are skipped: set
+    /// for HTML, whose text never stands inside a tag.
+    let skipsTags: Bool
 
-    init(bytes: [UInt8], cursor: Int, limit: Int) {
+    init(bytes: [UInt8], cursor: Int, limit: Int, skipsTags: Bool = false) {
         self.bytes = bytes
         self.cursor = cursor
         self.limit = min(limit, bytes.count)
+        self.skipsTags = skipsTags
     }
 
     mutating func builder(for text: String) -> TextBuilder {
@@ -68,11 +72,26 @@ struct SourceAligner {
                         if buffer[position + offset] != byte { matches = false; break }
                         offset += 1
                     }
-                    if matches { return position }
+                    if matches, !(skipsTags && isInsideTag(buffer, position)) { return position }
                 }
                 position += 1
             }
             return nil
         }
+    }
+
+    /// Whether `position` stands between a `<` and its `>` (looking back no
+    /// further than the cursor's line start or 1 KB).
+    private func isInsideTag(_ buffer: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
+        var index = position - 1
+        let stop = max(0, position - 1024)
+        while index >= stop {
+            switch buffer[index] {
+            case 0x3E: return false   // >
+            case 0x3C: return true    // <
+            default: index -= 1
+            }
+        }
+        return false
     }
 }
