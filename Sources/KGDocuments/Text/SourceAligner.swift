@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds where text that was transformed on its way out of the file (a YAML
 /// folded scalar, an HTML text node with its entities decoded) stands in the
 /// decoded page, word by word, and builds it with that mapping.
@@ -63,20 +65,20 @@ struct SourceAligner {
         let searchEnd = min(limit, cursor + SourceAligner.window) - word.count
         guard searchEnd >= cursor else { return nil }
         return bytes.withUnsafeBufferPointer { buffer -> Int? in
-            var position = cursor
-            while position <= searchEnd {
-                if buffer[position] == first {
-                    var matches = true
-                    var offset = 1
-                    for byte in word.dropFirst() {
-                        if buffer[position + offset] != byte { matches = false; break }
-                        offset += 1
+            word.withUnsafeBufferPointer { needle -> Int? in
+                guard let base = buffer.baseAddress, let needleBase = needle.baseAddress else { return nil }
+                var position = cursor
+                while position <= searchEnd {
+                    // memchr finds the candidate first bytes; memcmp the rest.
+                    guard let hit = memchr(base + position, Int32(first), searchEnd - position + 1) else { return nil }
+                    position = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(base + position, needleBase, needle.count) == 0, !(skipsTags && isInsideTag(buffer, position)) {
+                        return position
                     }
-                    if matches, !(skipsTags && isInsideTag(buffer, position)) { return position }
+                    position += 1
                 }
-                position += 1
+                return nil
             }
-            return nil
         }
     }
 
