@@ -25,7 +25,7 @@ public struct Extractor: Sendable {
     /// the warnings of extraction (ambiguous names, conflicting definitions).
     public func extract(_ document: Document) -> ExtractionResult {
         let page = PageReader(lexicon: lexicon, document: document).read()
-        var state = RuleState(units: page.units, mainDrug: page.mainDrug, sink: FactSink(document: document))
+        var state = RuleState(units: page.units, mainDrug: page.mainDrug, sink: FactSink(document: document), lexicon: lexicon)
         RuleSet.apply(&state)
         return ExtractionResult(graph: state.sink.graph, warnings: page.warnings)
     }

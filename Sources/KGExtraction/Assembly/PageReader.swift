@@ -40,7 +40,7 @@ struct PageReader {
                 units.append(SentenceUnit(
                     text: text, tokens: tokens, mentions: mentions, blockIndex: blockIndex, block: block, quote: sentence.text,
                     line: sentence.span.line, bytes: sentence.span.bytes,
-                    context: SectionContext.from(nearestFirst: texts, labelCount: labelCount),
+                    context: SectionContext.from(nearestFirst: texts, labelCount: labelCount, localCount: contexts.localCount + (question == nil ? 0 : 1)),
                     isQuestion: isQuestion, label: label, bodyStart: bodyStart, isFirstInBlock: position == 0))
                 if isQuestion { question = text }
             }

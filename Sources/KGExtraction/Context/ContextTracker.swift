@@ -14,6 +14,8 @@ struct ContextTracker {
         /// How many of the first texts are the block's own label (they name
         /// the topic but give no frequency or severity).
         var labelCount: Int
+        /// How many of the first texts are the block's own (label, list intro).
+        var localCount = 0
     }
 
     mutating func contexts(for block: Block, label: String?, sentences: [String]) -> Contexts {
@@ -33,7 +35,7 @@ struct ContextTracker {
             return Contexts(texts: texts + headings, labelCount: labelCount)
         case .listItem:
             previousWasIntroducer = false
-            return Contexts(texts: texts + intro + (pseudoHeading.map { [$0] } ?? []) + headings, labelCount: labelCount)
+            return Contexts(texts: texts + intro + (pseudoHeading.map { [$0] } ?? []) + headings, labelCount: labelCount, localCount: texts.count + intro.count)
         case .reference:
             return Contexts(texts: ["references"] + headings, labelCount: 0)
         case .paragraph:
@@ -45,7 +47,7 @@ struct ContextTracker {
                 intro = []
                 previousWasIntroducer = false
             } else if last.hasSuffix(":") {
-                intro = [last] + (label.map { [$0] } ?? [])
+                intro = [last] + (label.map { [$0] } ?? []) + (sentences.count > 1 ? [sentences.dropLast().joined(separator: " ")] : [])
                 previousWasIntroducer = true
             } else {
                 intro = []

@@ -42,6 +42,8 @@ enum Cues {
     /// a new clause ("while", "which", "but", "so", "whereas").
     static func clauses(_ unit: SentenceUnit) -> [Range<Int>] {
         var result: [Range<Int>] = []
+        // A label ("Upregulate dCK with Melatonin:") is a clause of its own.
+        if unit.bodyStart > 1 { result.append(0..<(unit.bodyStart - 1)) }
         var start = unit.bodyStart
         let tokens = unit.tokens
         var index = start

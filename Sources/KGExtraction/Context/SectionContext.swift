@@ -17,11 +17,11 @@ struct SectionContext: Sendable, Hashable {
 
     /// Builds the context from texts ordered nearest first. `modifierTexts`
     /// says how many of the first texts may give frequency and severity.
-    static func from(nearestFirst texts: [String], labelCount: Int) -> SectionContext {
+    static func from(nearestFirst texts: [String], labelCount: Int, localCount: Int = 0) -> SectionContext {
         var context = SectionContext()
         for (position, text) in texts.enumerated() {
             let lower = text.lowercased()
-            if lower.contains("resistan") || lower.contains("less sensitive") { context.mentionsResistance = true }
+            if position < localCount, lower.contains("resistan") || lower.contains("less sensitive") { context.mentionsResistance = true }
             if position >= labelCount {
                 if context.frequency == nil { context.frequency = frequency(in: lower) }
                 if context.severity == nil, lower.contains("serious") || lower.contains("severe") || lower.contains("life-threatening") {

@@ -22,7 +22,11 @@ struct SentenceUnit: Sendable {
     /// The text of a list item's own lead phrase (before " — ", ":" or ";").
     var isFirstInBlock: Bool
 
-    var isReference: Bool { if case .reference = block.kind { return true } else { return false } }
+    var isReference: Bool {
+        if case .reference = block.kind { return true }
+        if case .listItem = block.kind, context.topic == .references { return true }
+        return false
+    }
     var isListItem: Bool { if case .listItem = block.kind { return true } else { return false } }
     var isHeading: Bool { if case .heading = block.kind { return true } else { return false } }
 

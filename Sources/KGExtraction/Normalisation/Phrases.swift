@@ -7,7 +7,7 @@ import KGGraph
 enum Phrases {
     /// Words that end a phrase: what follows qualifies it.
     static let cutters: Set<String> = ["where", "which", "that", "when", "if", "because", "due", "including", "such", "e.g", "eg",
-                                       "although", "while", "whereas", "—", ":", ";", "(", "[", "unless", "during", "after", "before"]
+                                       "although", "while", "whereas", "—", ":", ";", "(", "[", "unless", "during", "after", "before", "at"]
     /// Heads of phrases that name a group, not an event ("liver problems").
     static let vagueHeads: Set<String> = ["problem", "problems", "issue", "issues", "effect", "effects", "count", "counts",
                                           "complication", "complications", "change", "changes", "disorders", "events", "risk", "risks"]

@@ -4,7 +4,7 @@ import KGGraph
 /// drug class, `<gene as written, lower-cased> inhibitor` (`MCL-1 inhibitor`
 /// → `mcl-1 inhibitor`), which keeps the gene as its target.
 enum ClassNamer {
-    static func nameInhibitorClasses(_ mentions: [Mention], tokens: [Token]) -> [Mention] {
+    static func nameInhibitorClasses(_ mentions: [Mention], tokens: [Token], lexicon: Lexicon) -> [Mention] {
         var result: [Mention] = []
         result.reserveCapacity(mentions.count)
         for mention in mentions {
@@ -16,9 +16,8 @@ enum ClassNamer {
                                       first: mention.first, end: mention.end + 1, source: .shape("x-inhibitor"), target: mention.id))
             } else if mention.kind == .drugClass, mention.id.hasSuffix(" inhibitor"), mention.target == nil {
                 var copy = mention
-                copy.target = mention.id
-                    .dropLast(" inhibitor".count).uppercased()
-                    .replacingOccurrencesOfHyphen()
+                let named = String(mention.id.dropLast(" inhibitor".count))
+                copy.target = lexicon.entries(named: named).first { $0.kind == .gene }?.canonical
                 result.append(copy)
             } else {
                 result.append(mention)

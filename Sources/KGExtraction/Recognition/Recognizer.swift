@@ -27,7 +27,7 @@ struct Recognizer {
             }
             index += 1
         }
-        return Ellipsis.expand(ClassNamer.nameInhibitorClasses(result, tokens: tokens), tokens: tokens, lexicon: lexicon)
+        return Ellipsis.expand(ClassNamer.nameInhibitorClasses(result, tokens: tokens, lexicon: lexicon), tokens: tokens, lexicon: lexicon)
     }
 
     private func lexiconMatch(_ tokens: [Token], at index: Int) -> Mention? {

@@ -25,6 +25,7 @@ struct ShapeGuesser {
     static let geneBefore: Set<String> = [
         "overexpression", "expression", "upregulation", "downregulation", "loss", "levels", "inhibition", "mutations", "mutation",
         "mutated", "amplification", "deletion", "knockdown", "silencing", "induction", "degradation", "stabilization", "activation",
+        "inhibits", "inhibit", "inhibiting", "targets", "targeting", "blocks", "upregulates", "downregulates", "stabilizes", "activates",
     ]
     static let compoundBefore: Set<String> = ["inhibitor", "inhibitors", "compound", "agent", "antagonist", "degrader", "drug"]
 

@@ -7,6 +7,9 @@ import KGGraph
 enum ClassRules {
     static let memberKinds: Set<NodeKind> = [.drug, .gene]
     static let tooGeneric: Set<String> = ["chemotherapy"]
+    static let adjectives: Set<String> = ["selective", "potent", "oral", "orally", "novel", "highly", "firstinclass", "secondgeneration",
+        "thirdgeneration", "irreversible", "reversible", "covalent", "smallmolecule", "synthetic", "new", "investigational", "bioavailable",
+        "active", "available", "specific", "multitargeted", "multikinase", "humanized", "chimeric", "fully", "human", "bispecific"]
     /// Words allowed between a copula and its class, or between chained classes.
     static let linkers: Set<String> = ["a", "an", "the", "also", "specifically", ",", "both", "classified", "as", "considered", "known", "type", "of", "and", "or", "not", "itself"]
 
@@ -28,8 +31,14 @@ enum ClassRules {
                     var position = copula + 1
                     for mention in classes where mention.first >= position && mention.end <= nextCue {
                         let gap = position..<mention.first
-                        guard gap.allSatisfy({ linkers.contains(tokens[$0].key) }) else { break }
-                        if !followedByExample(unit, mention) { add(subject, mention, unit, &state, rule: "class.copula", hedged: hedged, negated: negated) }
+                        guard gap.count <= 4, gap.allSatisfy({ linkers.contains(tokens[$0].key) || adjectives.contains(tokens[$0].key) }) else { break }
+                        if !followedByExample(unit, mention) {
+                            add(subject, mention, unit, &state, rule: "class.copula", hedged: hedged, negated: negated)
+                            if subject.kind == .drug, let target = mention.target {
+                                state.sink.add(state.sink.node(subject), "INHIBITS", state.sink.node(id: target, kind: .gene), unit: unit,
+                                               rule: "class.copula.target", confidence: 0.7, hedged: hedged, negated: negated)
+                            }
+                        }
                         position = mention.end
                     }
                 }
@@ -38,7 +47,12 @@ enum ClassRules {
         for mention in classes {
             // Apposition: "the proteasome inhibitor bortezomib".
             if let member = unit.mentions.first(where: { $0.first == mention.end && memberKinds.contains($0.kind) }) {
-                add(member, mention, unit, &state, rule: "class.apposition", hedged: false, negated: false)
+                if member.kind == .drug, let target = mention.target {
+                    let gene = state.sink.node(id: target, kind: .gene)
+                    state.sink.add(state.sink.node(member), "INHIBITS", gene, unit: unit, rule: "class.apposition.target", confidence: 0.7)
+                } else {
+                    add(member, mention, unit, &state, rule: "class.apposition", hedged: false, negated: false)
+                }
             }
             // "from the nucleoside analogue group".
             if mention.end < tokens.count, ["group", "family", "class"].contains(tokens[mention.end].key), let drug = state.defaultSubject(unit) ?? unit.mentions.first(where: { $0.kind == .drug }) {
@@ -46,9 +60,9 @@ enum ClassRules {
             }
             // Examples: "<class> like|such as|including X and Y".
             if let start = exampleStart(unit, mention) {
-                let stop = (start..<tokens.count).first { [";", ".", ":"].contains(tokens[$0].key) || VerbCue.at($0, in: unit) != nil || ["could", "can", "may", "might", "in", "is", "are", "would"].contains(tokens[$0].key) } ?? tokens.count
+                let stop = (start..<tokens.count).first { [";", ".", ":", "from", "to", "in", "of", "with", "by", "on", "into"].contains(tokens[$0].key) || VerbCue.at($0, in: unit) != nil || ["could", "can", "may", "might", "in", "is", "are", "would"].contains(tokens[$0].key) } ?? tokens.count
                 for member in unit.mentions where member.first >= start && member.end <= stop && memberKinds.contains(member.kind) {
-                    add(member, mention, unit, &state, rule: "class.example", hedged: false, negated: false)
+                    if member.kind == .gene || mention.target == nil { add(member, mention, unit, &state, rule: "class.example", hedged: false, negated: false) }
                     if member.kind == .drug, let target = mention.target, mention.source == .shape("x-inhibitor") || mention.id.hasSuffix("inhibitor") {
                         let gene = state.sink.node(id: target, kind: .gene, name: mention.surface.split(separator: " ").first.map(String.init))
                         state.sink.add(state.sink.node(member), "INHIBITS", gene, unit: unit, rule: "class.example.target", confidence: 0.7, hedged: hedged)

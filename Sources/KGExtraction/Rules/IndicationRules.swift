@@ -19,8 +19,11 @@ enum IndicationRules {
             let negated = Cues.negatedNear(unit, cue, clauseStart: clause.lowerBound) || relation == "NOT_INDICATED_FOR"
             let relationName = relation == "NOT_INDICATED_FOR" ? "INDICATED_FOR" : relation
             let attributes = attributes(unit)
-            for subject in subjects(unit, clause: clause, state: &state) {
-                for disease in diseases {
+            let comboCue = clause.first { combinationCues.contains(unit.tokens[$0].key) }
+            let combined = subjects(unit, clause: clause, state: &state)
+            for subject in combined {
+                let isCombination = subject.kind == .combination
+                for disease in diseases where comboCue == nil || !combined.contains(where: { $0.kind == .combination }) || (disease.first > comboCue! ? isCombination : !isCombination) {
                     state.sink.add(subject, relationName, state.sink.node(disease), attributes: attributes, unit: unit,
                                    rule: "sentence." + relationName.lowercased(), confidence: 0.75, hedged: Cues.hedged(unit, clause), negated: negated)
                 }
@@ -73,7 +76,8 @@ enum IndicationRules {
         guard !partners.isEmpty else { return [state.sink.node(base)] }
         let baseKey = state.sink.node(base)
         var result: [NodeKey] = []
-        if clause.contains(where: { ["alone", "monotherapy", "single-agent"].contains(unit.tokens[$0].key) }) { result.append(baseKey) }
+        let diseaseBeforeCue = unit.mentions.contains { $0.kind == .disease && $0.first >= clause.lowerBound && $0.end <= comboCue }
+        if diseaseBeforeCue && base.first < comboCue || clause.contains(where: { ["alone", "monotherapy", "single-agent"].contains(unit.tokens[$0].key) }) { result.append(baseKey) }
         let span = partners.first!.end..<max(partners.first!.end, partners.last!.first)
         let alternatives = span.contains { unit.tokens[$0].key == "or" }
         let groups: [[Mention]] = alternatives ? partners.map { [$0] } : [partners]

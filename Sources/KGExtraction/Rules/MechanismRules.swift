@@ -15,20 +15,37 @@ enum MechanismRules {
             var cues: [VerbCue] = []
             var index = clause.lowerBound
             while index < clause.upperBound {
+                if let inside = unit.mentions.first(where: { $0.first <= index && $0.end > index && ($0.end - $0.first > 1 || $0.kind != .process) }) {
+                    index = inside.end
+                    continue
+                }
                 if let cue = VerbCue.at(index, in: unit) { cues.append(cue); index += cue.length } else { index += 1 }
             }
             var mainSubject: Mention?
             for (position, cue) in cues.enumerated() {
                 let scopeEnd = scopeEnd(of: position, cues, clause: clause, unit: unit)
-                let subject: Mention?
+                var subject: Mention?
                 let intervening = unit.mentions.last { RuleState.subjectKinds.contains($0.kind) && $0.first >= (position > 0 ? cues[position - 1].index + cues[position - 1].length : clause.lowerBound) && $0.end <= cue.index }
                 let participial = cue.index > 0 && (unit.tokens[cue.index - 1].key == "," || participles.contains(unit.tokens[cue.index - 1].key) || unit.tokens[cue.index].key.hasSuffix("ing"))
+                let pronoun = ["it", "they", "this", "these"].contains(unit.tokens[clause.lowerBound].key) && position == 0
                 if let main = mainSubject, intervening == nil || participial && intervening?.kind != .drug {
                     subject = main
+                } else if pronoun {
+                    subject = state.subject(unit, clause: clause.lowerBound..<clause.lowerBound, cue: clause.lowerBound, previousClauseEnd: previousClauseEnd)
                 } else if cue.relation == "ACTIVATED_TO", !cue.endsScope, let possessor = unit.mentions.last(where: { $0.kind == .drug && $0.end <= cue.index - 1 }) {
                     subject = possessor
                 } else {
                     subject = state.subject(unit, clause: clause, cue: cue.index, previousClauseEnd: previousClauseEnd)
+                }
+                // "X overcomes ... by increased expression of Y": the means has X's subject.
+                if cue.index > 0, unit.tokens[cue.index - 1].key == "by",
+                   let first = unit.mentions.first(where: { RuleState.subjectKinds.contains($0.kind) && $0.first >= clause.lowerBound && $0.end <= cue.index }) {
+                    subject = first
+                }
+                // An imperative ("Upregulate dCK with melatonin") has no subject but its instrument.
+                if cue.index == clause.lowerBound || cue.index == unit.bodyStart {
+                    subject = (cue.index..<scopeEnd).first { unit.tokens[$0].key == "with" }
+                        .flatMap { with in unit.mentions.first { $0.first > with && $0.kind == .drug } }
                 }
                 if mainSubject == nil, cue.endsScope { mainSubject = subject }
                 guard let subject else { continue }
@@ -63,6 +80,9 @@ enum MechanismRules {
             break
         }
         let start = cues[position].index + cues[position].length
+        if cues[position].objectsAfter == nil, start < end, let stop = (start..<end).first(where: { ["during", "after", "before", "when", "while", "despite", "without", "by", "via", "through"].contains(unit.tokens[$0].key) }) {
+            end = stop
+        }
         if start < end, let appositive = (start..<(end - 1)).first(where: { unit.tokens[$0].key == "," && ["a", "an"].contains(unit.tokens[$0 + 1].key) }) {
             end = appositive
         }
@@ -76,6 +96,8 @@ enum MechanismRules {
         if cue.reversed, subjectMention.kind != .drug || objectMention.kind != .gene { return }
         let objectIsExpression = object.end < unit.tokens.count && ["expression", "levels", "level", "mrna"].contains(unit.tokens[object.end].key)
         switch (relation, object.kind) {
+        case (_, .gene) where object.first >= 2 && unit.tokens[object.first - 1].key == "of" && unit.tokens[object.first - 2].key == "degradation":
+            if relation == "INHIBITS" { relation = "STABILIZES" } else { return }
         case ("INCREASES", .gene): relation = objectIsExpression || unit.tokens[cue.index].key.hasPrefix("increas") ? "UPREGULATES" : "ACTIVATES"
         case ("DECREASES", .gene): relation = "DOWNREGULATES"
         case ("INDUCES", .adverseEvent): relation = "CAUSES_ADVERSE_EVENT"

@@ -11,6 +11,16 @@ struct RuleState {
     var blockSubject: [Int: Mention] = [:]
     /// The last combination read in each block ("This dual action ...").
     var blockCombination: [Int: NodeKey] = [:]
+    /// Drugs a block said act together ("X acts synergistically with Y").
+    var blockPartners: [Int: [NodeKey]] = [:]
+    let lexicon: Lexicon
+
+    init(units: [SentenceUnit], mainDrug: Mention?, sink: FactSink, lexicon: Lexicon) {
+        self.units = units
+        self.mainDrug = mainDrug
+        self.sink = sink
+        self.lexicon = lexicon
+    }
 
     static let subjectKinds: Set<NodeKind> = [.drug, .metabolite, .gene, .drugClass]
 
@@ -25,9 +35,10 @@ struct RuleState {
             if explicit.kind == .drugClass, !unit.mentions.contains(where: { $0.kind == .drug }), let main = defaultSubject(unit) { return main }
             return explicit
         }
-        if unit.tokens.indices.contains(clause.lowerBound), unit.tokens[clause.lowerBound].key == "which", let end = previousClauseEnd,
-           let antecedent = unit.mentions.last(where: { Self.subjectKinds.contains($0.kind) && $0.end <= end }) {
-            return antecedent
+        if unit.tokens.indices.contains(clause.lowerBound), unit.tokens[clause.lowerBound].key == "which", let end = previousClauseEnd {
+            // ", which" refers to the name just before the comma, if there is one.
+            if let antecedent = unit.mentions.last(where: { Self.subjectKinds.contains($0.kind) && $0.end == end }) { return antecedent }
+            return defaultSubject(unit)
         }
         let opening = unit.tokens[clause.lowerBound..<min(clause.lowerBound + 3, unit.tokens.count)].map(\.key)
         if opening.contains("metabolite") || opening.contains("form") {

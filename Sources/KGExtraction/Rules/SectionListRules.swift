@@ -80,7 +80,7 @@ enum SectionListRules {
             let head = Phrases.head(tokens, lead)
             if Phrases.isVague(tokens, head) || head.isEmpty {
                 let group = Phrases.id(tokens, head)
-                let inBody = unit.mentions(of: [.adverseEvent], from: body.lowerBound).filter { !afterCause(unit, $0) }
+                let inBody = unit.mentions(of: [.adverseEvent], from: body.lowerBound).filter { !afterCause(unit, $0) && !insideParenthesis(unit, $0) }
                 for mention in inBody {
                     emitted.append((mention.first..<mention.end, group.isEmpty ? nil : group))
                 }
@@ -89,8 +89,6 @@ enum SectionListRules {
                    verb > body.lowerBound, verb - body.lowerBound <= 5, tokens[body.lowerBound].key != "these", tokens[body.lowerBound].key != "this" {
                     emitted.append((body.lowerBound..<verb, group.isEmpty ? nil : group))
                 }
-            } else if let list = bareList(unit, from: body.lowerBound), unit.label != nil, SectionContext.topic(of: (unit.label ?? "").lowercased()) == .adverseEvents {
-                emitted += Phrases.chunks(tokens, list).map { ($0, nil) }
             } else {
                 emitted += splitEvents(unit, head).map { ($0, nil) }
                 if let paren = Phrases.parenthesis(tokens, after: head, within: lead) {
@@ -136,8 +134,23 @@ enum SectionListRules {
         return allKnown ? parts : [head]
     }
 
+    static func insideParenthesis(_ unit: SentenceUnit, _ mention: Mention) -> Bool {
+        var depth = 0
+        for index in 0..<mention.first {
+            if unit.tokens[index].key == "(" { depth += 1 } else if unit.tokens[index].key == ")" { depth = max(0, depth - 1) }
+        }
+        return depth > 0
+    }
+
     static func afterCause(_ unit: SentenceUnit, _ mention: Mention) -> Bool {
-        (max(0, mention.first - 4)..<mention.first).contains { ["due", "because", "caused", "risk"].contains(unit.tokens[$0].key) }
+        var index = mention.first - 1
+        while index >= max(0, mention.first - 4) {
+            let key = unit.tokens[index].key
+            if key == "," || key == ")" || key == "(" { return false }
+            if ["due", "because", "caused"].contains(key) { return true }
+            index -= 1
+        }
+        return false
     }
 
     static func eventNode(_ unit: SentenceUnit, _ range: Range<Int>, _ state: inout RuleState) -> NodeKey? {

@@ -22,6 +22,8 @@ struct VerbCue {
         let key = tokens[index].key
         let next = index + 1 < tokens.count ? tokens[index + 1].key : ""
         let previous = index > 0 ? tokens[index - 1].key : ""
+        // Nouns ("upregulation of", "inhibition of") name a state, not a statement.
+        if key.hasSuffix("ion") || key.hasSuffix("ions"), !(key.hasPrefix("phosphorylat") && next == "by") { return nil }
         func within(_ words: Set<String>, _ span: Int) -> Bool {
             (index + 1..<min(index + 1 + span, tokens.count)).contains { words.contains(tokens[$0].key) }
         }
@@ -61,6 +63,9 @@ struct VerbCue {
         }
         if key.hasPrefix("decreas") || key.hasPrefix("reduc") || key.hasPrefix("lower") {
             return VerbCue(relation: "DECREASES", index: index, length: 1, objectKinds: [.process, .metabolite, .gene])
+        }
+        if key == "-induced" || key == "-mediated" && false {
+            return VerbCue(relation: "INDUCES", index: index, length: 1, objectKinds: [.process, .adverseEvent])
         }
         if key.hasPrefix("induc") || key.hasPrefix("trigger") || key.hasPrefix("promot") || key == "causes" || key == "cause" {
             return VerbCue(relation: "INDUCES", index: index, length: 1, objectKinds: [.process, .adverseEvent])

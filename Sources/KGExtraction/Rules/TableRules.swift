@@ -1,0 +1,77 @@
+import Foundation
+import KGDocuments
+import KGGraph
+
+/// Table rows read by their header: a drug column with an IC50 column gives
+/// HAS_IC50 (`cell_line`, `model`, `unit`, `refs`); a population column with
+/// response columns (ORR, CR, ...) gives HAS_RESPONSE_RATE (`metric`,
+/// `population`, `refs`). A combination in the drug cell ("A + B") is the
+/// subject. Rule ids: `table.ic50`, `table.response_rate`.
+enum TableRules {
+    static func apply(_ unitIndex: Int, _ state: inout RuleState) {
+        let unit = state.units[unitIndex]
+        guard case .tableRow(let header, let cells) = unit.block.kind, !header.isEmpty, cells.count == header.count else { return }
+        let lower = header.map { $0.lowercased() }
+        func column(_ words: [String]) -> Int? { lower.firstIndex { h in words.contains { h.contains($0) } } }
+        let drugColumn = column(["therapy", "drug", "compound", "agent", "treatment", "regimen", "combination", "inhibitor"])
+        let referenceColumn = column(["reference", "ref", "source", "citation"])
+        let refs = referenceColumn.map { TextCleaner.citations(in: cells[$0]) } ?? ""
+        guard let drugColumn, let subject = subject(cells[drugColumn], unit: unit, &state) else { return }
+        if let ic50 = column(["ic50", "ec50", "gi50", "ic 50"]) {
+            let value = normalizedValue(cells[ic50])
+            guard value.contains(where: \.isNumber) else { return }
+            var attributes: [String: String] = [:]
+            if let cellColumn = column(["cell line", "cell"]) {
+                let (name, model) = splitParenthesis(cells[cellColumn])
+                attributes["cell_line"] = name
+                if let model { attributes["model"] = model }
+            }
+            if let unitText = unitOf(value) { attributes["unit"] = unitText }
+            if !refs.isEmpty { attributes["refs"] = refs }
+            let metric = header[ic50].uppercased().contains("EC50") ? "EC50" : "IC50"
+            let object = state.sink.node(id: value, kind: .value)
+            state.sink.add(subject, metric == "IC50" ? "HAS_IC50" : "HAS_EC50", object, attributes: attributes, unit: unit, rule: "table.ic50", confidence: 0.9)
+        }
+        let population = column(["population", "patients", "setting", "indication", "disease"]).map { cells[$0] }
+        for (index, title) in lower.enumerated() where index != drugColumn && ["response", "remission", "orr", "(cr", "survival", "rate"].contains(where: { title.contains($0) }) {
+            let value = cells[index].trimmingWhitespace()
+            guard value.contains("%"), value.contains(where: \.isNumber) else { continue }
+            let (metricName, abbreviation) = splitParenthesis(header[index])
+            let label = abbreviation ?? metricName
+            var attributes = ["metric": metricName.lowercased()]
+            if let population { attributes["population"] = population }
+            if !refs.isEmpty { attributes["refs"] = refs }
+            let object = state.sink.node(id: "\(label) \(value)", kind: .value)
+            state.sink.add(subject, "HAS_RESPONSE_RATE", object, attributes: attributes, unit: unit, rule: "table.response_rate", confidence: 0.9)
+        }
+    }
+
+    static func subject(_ cell: String, unit: SentenceUnit, _ state: inout RuleState) -> NodeKey? {
+        let tokens = Tokenizer.tokens(TextCleaner.clean(cell))
+        var recognizer = Recognizer(lexicon: state.lexicon)
+        recognizer.pageAbbreviations = [:]
+        let drugs = recognizer.mentions(in: tokens).filter { $0.kind == .drug || $0.kind == .drugClass }
+        guard !drugs.isEmpty else { return nil }
+        if drugs.count == 1 { return state.sink.node(drugs[0]) }
+        return state.sink.combination(drugs.map { state.sink.node($0) }, unit: unit, rule: "table.combination")
+    }
+
+    /// "0.15 $\mu$ M", "0.15 μM" → "0.15 µM"; "0.01 - 0.1 µM" kept as a range.
+    static func normalizedValue(_ text: String) -> String {
+        var value = TextCleaner.clean(text).replacingOccurrences(of: "μ", with: "µ")
+        value = value.replacingOccurrences(of: "µ M", with: "µM").replacingOccurrences(of: "n M", with: "nM")
+        return value.split(separator: " ").joined(separator: " ")
+    }
+
+    static func unitOf(_ value: String) -> String? {
+        for unit in ["µM", "nM", "mM", "pM", "µg/mL", "ng/mL", "mg/mL", "M"] where value.hasSuffix(unit) { return unit }
+        return nil
+    }
+
+    /// "Loucy (T-ALL)" → ("Loucy", "T-ALL"); "Complete Remission (CR)" → ("Complete Remission", "CR").
+    static func splitParenthesis(_ text: String) -> (String, String?) {
+        guard let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") else { return (text.trimmingWhitespace(), nil) }
+        let inner = text[text.index(after: open)..<close].trimmingWhitespace()
+        return (text[..<open].trimmingWhitespace(), inner.isEmpty ? nil : inner)
+    }
+}
