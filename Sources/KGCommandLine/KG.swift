@@ -13,7 +13,7 @@ public struct KG: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             BuildCommand.self, Inspect.self, FactsCommand.self, StatsCommand.self,
-            QueryCommand.self, ExplainCommand.self, ReplCommand.self, ExportCommand.self,
+            QueryCommand.self, ExplainCommand.self, ReplCommand.self, ExportCommand.self, DatalogCommand.self,
         ]
     )
 

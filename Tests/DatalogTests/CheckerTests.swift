@@ -68,6 +68,17 @@ import Testing
         #expect(list.description.contains("    4 | path(x, y) :- egde(x, y).\n      |               ^\nhint: did you mean 'edge'?"))
     }
 
+    @Test func aProgramOverSeveralFilesIsCheckedAsOne() throws {
+        let library = ".decl edge(x: number, y: number)\n.decl path(x: number, y: number)\n.input edge\n"
+            + "path(x, y) :- edge(x, y).\npath(x, z) :- path(x, y), edge(y, z).\n"
+        let checked = try ProgramChecker().check(files: [("lib.dl", library), ("q.dl", "?- path(1, y).\n")]).get()
+        #expect(checked.program.queries.first?.location.file == "q.dl")
+        guard case .failure(let list) = ProgramChecker().check(files: [("lib.dl", library), ("q.dl", "?- pth(1, y).\n")]) else {
+            Issue.record("expected an error"); return
+        }
+        #expect(list.description == "q.dl:1:4: error: relation 'pth' is not declared\n    1 | ?- pth(1, y).\n      |    ^\nhint: did you mean 'path'?\n1 error")
+    }
+
     @Test func checkingAParsedProgramGivesTheSameResult() {
         let text = ".decl a(x: number)\na(x) :- b(x).\n"
         let (program, syntax) = DatalogParser.parse(text, file: "p.dl")

@@ -96,6 +96,23 @@ import Testing
         guard case .comparison(.less, let product, _) = body[8].kind, case .binary(.multiply, _, _) = product.kind else { Issue.record(); return }
     }
 
+    @Test func anAggregateOverOneAtomNeedsNoBraces() {
+        let (program, diagnostics) = parse("d(x, n) :- node(x), n = count : edge(x, _).")
+        #expect(diagnostics.isEmpty)
+        guard case .comparison(.equal, _, let term) = program.rules[0].body[1].kind, case .aggregate(let count) = term.kind,
+              case .atom(let atom) = count.body.first?.kind else { Issue.record("expected count : edge(x, _)"); return }
+        #expect(atom.relation == "edge")
+        #expect(count.body.count == 1)
+    }
+
+    @Test func programsAppendAsIfTheirTextFollowed() {
+        var program = parse(".decl e(x: number)\ne(1).").program
+        program.append(contentsOf: DatalogParser.parse("e(2).\n?- e(x).", file: "q.dl").program)
+        #expect(program.relations.count == 1)
+        #expect(program.rules.map(\.location.file) == ["p.dl", "q.dl"])
+        #expect(program.queries.count == 1)
+    }
+
     @Test func multiHeadRulesAndTopLevelDisjunctionSplit() {
         let (program, diagnostics) = parse("a(x), b(x) :- c(x) ; d(x).\nf(1), f(2).")
         #expect(diagnostics.isEmpty)

@@ -3,9 +3,9 @@
 /// `x = expression` whose other side is bound (an aggregate included), as in
 /// Soufflé. Each unbound variable is named once per rule.
 struct Groundedness {
-    /// How often each variable occurs in the whole rule: a variable of an
-    /// aggregate body that occurs nowhere else is local to the aggregate.
-    let counts: [String: Int]
+    /// The rule's variables outside every aggregate; an aggregate's other
+    /// variables are its own (two aggregates may each have an `m`).
+    let outer: Set<String>
     var unbound: [(location: SourceLocation, message: String, hint: String?)] = []
     var reported: Set<String> = []
     var anonymousMisuse: [SourceLocation] = []
@@ -50,8 +50,7 @@ struct Groundedness {
     }
 
     /// The free variable occurrences of a term (`nil` for `_`): an
-    /// aggregate contributes only the variables it shares with the rest of
-    /// the rule.
+    /// aggregate contributes only its outer (grouping) variables.
     func forEachFreeOccurrence(in term: Term, _ visit: (String?, SourceLocation) -> Void) {
         switch term.kind {
         case .variable(let name): visit(name, term.location)
@@ -63,14 +62,9 @@ struct Groundedness {
             forEachFreeOccurrence(in: right, visit)
         case .functor(_, let arguments): for argument in arguments { forEachFreeOccurrence(in: argument, visit) }
         case .aggregate:
-            var inside: [String: Int] = [:]
-            var first: [String: SourceLocation] = [:]
+            var seen: Set<String> = []
             term.forEachVariable { name, location in
-                inside[name, default: 0] += 1
-                if first[name] == nil { first[name] = location }
-            }
-            for (name, count) in inside.sorted(by: { $0.key < $1.key }) where counts[name, default: 0] > count {
-                visit(name, first[name]!)
+                if outer.contains(name), seen.insert(name).inserted { visit(name, location) }
             }
         }
     }
@@ -138,7 +132,7 @@ extension Checker {
             checkFactIsGround(rule)
             return
         }
-        var groundedness = Groundedness(counts: counts)
+        var groundedness = Groundedness(outer: rule.variablesOutsideAggregates)
         let bound = groundedness.boundVariables(rule.body, outer: [])
         for argument in rule.head.arguments {
             groundedness.requireBound(argument, bound, place: "in the head of '\(rule.head.relation)'",

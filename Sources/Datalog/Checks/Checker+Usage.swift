@@ -23,7 +23,9 @@ extension Checker {
             used.formUnion(directive.relations)
             if directive.kind == .input { filled.formUnion(directive.relations) }
             if directive.kind != .input {
-                for name in directive.relations where firstRead[name] == nil { firstRead[name] = directive.location }
+                for (position, name) in directive.relations.enumerated() where firstRead[name] == nil {
+                    firstRead[name] = position < directive.relationLocations.count ? directive.relationLocations[position] : directive.location
+                }
             }
         }
         for declaration in program.relations where !used.contains(declaration.name) && relations[declaration.name]?.isHost == false {

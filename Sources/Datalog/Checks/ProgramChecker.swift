@@ -56,10 +56,24 @@ public struct ProgramChecker: Sendable {
     /// After a syntax error the checks' warnings are left out: a statement
     /// lost to the error could be what makes a relation used or filled.
     public func check(source: String, file: String) -> Result<CheckedProgram, DiagnosticList> {
-        let (program, syntax) = DatalogParser.parse(source, file: file)
-        let result = check(program, sources: [file: source])
+        check(files: [(file, source)])
+    }
+
+    /// As `check(source:file:)` for a program spread over several files,
+    /// read in order as one text (a library of rules, then a query).
+    public func check(files: [(name: String, text: String)]) -> Result<CheckedProgram, DiagnosticList> {
+        var program = Program()
+        var syntax: [Diagnostic] = []
+        var sources: [String: String] = [:]
+        for file in files {
+            let parsed = DatalogParser.parse(file.text, file: file.name)
+            program.append(contentsOf: parsed.program)
+            syntax += parsed.diagnostics
+            sources[file.name] = file.text
+        }
+        let result = check(program, sources: sources)
         guard syntax.contains(where: \.isError) else { return result }
-        var list = DiagnosticList(syntax, sources: [file: source])
+        var list = DiagnosticList(syntax, sources: sources)
         if case .failure(let checks) = result { list.append(contentsOf: checks.errors) }
         return .failure(list)
     }

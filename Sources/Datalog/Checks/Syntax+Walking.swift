@@ -29,6 +29,19 @@ extension Term {
         }
     }
 
+    /// Each variable of the term outside aggregates (their targets and bodies excluded).
+    func forEachVariableOutsideAggregates(_ visit: (String) -> Void) {
+        switch kind {
+        case .variable(let name): visit(name)
+        case .negate(let inner): inner.forEachVariableOutsideAggregates(visit)
+        case .binary(_, let left, let right):
+            left.forEachVariableOutsideAggregates(visit)
+            right.forEachVariableOutsideAggregates(visit)
+        case .functor(_, let arguments): for argument in arguments { argument.forEachVariableOutsideAggregates(visit) }
+        case .aggregate, .anonymous, .string, .number, .float: break
+        }
+    }
+
     var isVariable: Bool { if case .variable = kind { true } else { false } }
     var variableName: String? { if case .variable(let name) = kind { name } else { nil } }
 }
@@ -71,7 +84,27 @@ extension Literal {
     }
 }
 
+extension Literal {
+    /// Each variable of the literal outside aggregates, disjunctions included.
+    func forEachVariableOutsideAggregates(_ visit: (String) -> Void) {
+        if case .disjunction(let alternatives) = kind {
+            for alternative in alternatives { for literal in alternative { literal.forEachVariableOutsideAggregates(visit) } }
+        }
+        for term in terms { term.forEachVariableOutsideAggregates(visit) }
+    }
+}
+
 extension Rule {
+    /// The variables occurring outside every aggregate: inside an
+    /// aggregate, these are the grouping (outer) ones, the others are the
+    /// aggregate's own, as the evaluator reads them.
+    var variablesOutsideAggregates: Set<String> {
+        var names: Set<String> = []
+        for term in head.arguments { term.forEachVariableOutsideAggregates { names.insert($0) } }
+        for literal in body { literal.forEachVariableOutsideAggregates { names.insert($0) } }
+        return names
+    }
+
     /// Every atom of the rule, the head first (as `.positive`).
     func forEachAtom(_ visit: (Atom, _ use: AtomUse, _ isHead: Bool) -> Void) {
         visit(head, .positive, true)

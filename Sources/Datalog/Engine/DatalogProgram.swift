@@ -28,6 +28,26 @@ public struct DatalogProgram: Sendable {
         self.source = source
     }
 
+    /// Parses and checks `text`; every error of the program comes back in
+    /// one `DiagnosticList` (print it: each diagnostic quotes its line).
+    /// `hostRelations` are relations the caller fills (the graph's): rules
+    /// may use them without a `.decl`.
+    public static func load(_ text: String, file: String = "<program>",
+                            hostRelations: [RelationSignature] = []) -> Result<DatalogProgram, DiagnosticList> {
+        ProgramChecker(hostRelations: hostRelations).check(source: text, file: file).map {
+            DatalogProgram(checked: $0, source: text)
+        }
+    }
+
+    /// Checks a program built as a syntax tree (`sources` maps file names to
+    /// text, for quoting lines in diagnostics).
+    public static func load(_ program: Program, sources: [String: String] = [:],
+                            hostRelations: [RelationSignature] = []) -> Result<DatalogProgram, DiagnosticList> {
+        ProgramChecker(hostRelations: hostRelations).check(program, sources: sources).map {
+            DatalogProgram(checked: $0, source: sources.count == 1 ? sources.values.first : nil)
+        }
+    }
+
     /// Every relation the program knows: name, column names and types.
     public var relations: [RelationSignature] {
         checked.relations.values.sorted { $0.name < $1.name }

@@ -20,6 +20,7 @@ public final class Evaluation: @unchecked Sendable {
     let database = Database()
     private(set) var evaluator: StratumEvaluator!
     let lock = NSLock()
+    private var explainer: Explainer?
 
     init(program: DatalogProgram, options: EvaluationOptions) {
         self.program = program
@@ -84,6 +85,23 @@ public final class Evaluation: @unchecked Sendable {
     /// The answers to each of the program's `?-` queries, in source order.
     public var queryAnswers: [(query: Query, answers: [[Value]])] {
         program.checked.program.queries.map { ($0, answers(to: $0)) }
+    }
+
+    /// Why `relation` holds `tuple`: its derivation tree down to input
+    /// facts, or nil if the tuple is not in the relation. Needs an evaluation
+    /// with `EvaluationOptions.explanations` (without it every tuple reads as
+    /// an input fact). `depthLimit` cuts very deep trees (a long recursive
+    /// chain): below it, steps come without premises.
+    public func explain(_ relation: String, _ tuple: [Value], depthLimit: Int = 1_000) -> Derivation? {
+        guard let r = database.relations[relation], let cells = encode(tuple, for: r) else { return nil }
+        let row = cells.withUnsafeBufferPointer { r.store.pointee.find($0.baseAddress!) }
+        guard row >= 0 else { return nil }
+        lock.lock()
+        defer { lock.unlock() }
+        if explainer == nil {
+            explainer = Explainer(database: database, clauses: evaluator.clauses, rules: program.checked.program.rules)
+        }
+        return explainer!.explain(r, row: row, depthLimit: depthLimit)
     }
 
     /// Cells for host values, or nil if they do not fit the relation.

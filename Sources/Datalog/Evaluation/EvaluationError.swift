@@ -17,6 +17,8 @@ public enum EvaluationError: Error, Sendable, Equatable, CustomStringConvertible
     case facts(location: SourceLocation, message: String)
     /// A facts file that does not exist or cannot be read.
     case cannotRead(path: String, message: String)
+    /// An output file that cannot be written.
+    case cannotWrite(path: String, message: String)
     /// A program the planner cannot compile although it passed the checks.
     case unsupported(location: SourceLocation, message: String)
 
@@ -32,6 +34,8 @@ public enum EvaluationError: Error, Sendable, Equatable, CustomStringConvertible
             "\(location): error: \(message)"
         case .cannotRead(let path, let message):
             "error: cannot read facts file '\(path)': \(message)"
+        case .cannotWrite(let path, let message):
+            "error: cannot write '\(path)': \(message)"
         case .unsupported(let location, let message):
             "\(location): error: \(message)"
         }

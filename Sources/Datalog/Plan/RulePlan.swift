@@ -13,11 +13,14 @@ final class RulePlan {
     let headRegisters: [(column: Int, register: Int)]
     /// Per slot, the relation its loop reads (for explanations).
     let slotRelations: [String]
+    /// The slots of the body's own atoms (not those inside aggregates), in
+    /// the order the rule writes them: the premises of a derivation.
+    let premiseSlots: [Int]
     let clause: Clause
     let memory: PlanMemory
 
     init(steps: [Step], registerCount: Int, constants: [(Int, UInt64)], slotCount: Int, accumulatorCount: Int,
-         headRegisters: [(Int, Int)], slotRelations: [String], clause: Clause, memory: PlanMemory) {
+         headRegisters: [(Int, Int)], slotRelations: [String], premiseSlots: [Int], clause: Clause, memory: PlanMemory) {
         self.steps = .allocate(capacity: max(1, steps.count))
         self.steps.initialize(from: steps, count: steps.count)
         stepCount = steps.count
@@ -27,6 +30,7 @@ final class RulePlan {
         self.accumulatorCount = accumulatorCount
         self.headRegisters = headRegisters
         self.slotRelations = slotRelations
+        self.premiseSlots = premiseSlots
         self.clause = clause
         self.memory = memory
     }

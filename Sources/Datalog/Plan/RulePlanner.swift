@@ -11,7 +11,13 @@ struct RulePlanner {
     struct Context {
         var relations: [String: Relation]
         var symbols: SymbolTable
+        /// Whether plans must record each body row they use (provenance,
+        /// explanations): if not, an atom with every column bound becomes a
+        /// membership test of the relation's set.
         var provenance: Bool
+        /// Relations being derived in the current stratum (their sets hold
+        /// tuples the current iteration must not see yet).
+        var changing: Set<String> = []
     }
 
     enum Mode {
@@ -40,6 +46,8 @@ struct RulePlanner {
     var accumulatorCount = 0
     /// Slots of the main sequence's atoms, and their relations.
     var bodySlots: [(Int, UnsafeMutablePointer<RelationStore>)] = []
+    /// The body position of each of `bodySlots`' atoms.
+    var bodyPositions: [Int] = []
     var headRegisters: [(Int, Int)] = []
     /// Variables occurring outside every aggregate: inside an aggregate, these
     /// are the outer (grouping) ones; the others are the aggregate's own.
@@ -104,7 +112,7 @@ struct RulePlanner {
         for i in all.indices where all[i].kind == .aggregate { all[i].sub = starts[all[i].sub] }
         return RulePlan(steps: all, registerCount: registerTypes.count, constants: constants, slotCount: slotCount,
                         accumulatorCount: accumulatorCount, headRegisters: headRegisters, slotRelations: slotRelations,
-                        clause: clause, memory: memory)
+                        premiseSlots: zip(bodySlots, bodyPositions).sorted { $0.1 < $1.1 }.map(\.0.0), clause: clause, memory: memory)
     }
 
     // MARK: Body
@@ -132,7 +140,7 @@ struct RulePlanner {
             guard !atoms.isEmpty else { break }
             let pick = chooseAtom(atoms, versions: versions)
             let (index, atom) = atoms.remove(at: pick)
-            try placeAtom(atom, version: versions[index] ?? .full, main: main)
+            others += try placeAtom(atom, version: versions[index] ?? .full, main: main, position: index)
         }
         if let stuck = others.first {
             var names: [String] = []
@@ -172,7 +180,12 @@ struct RulePlanner {
 
     private func isAnonymous(_ t: Term) -> Bool { if case .anonymous = t.kind { return true } else { return false } }
 
-    private mutating func placeAtom(_ atom: Atom, version: Version, main: Bool) throws {
+    /// Places `atom`; returns the equalities left to check for arguments
+    /// that are expressions over variables not bound yet (`fib(i - 1, a)`
+    /// read before `i` is bound binds a fresh variable, checked against
+    /// `i - 1` once `i` is).
+    private mutating func placeAtom(_ atom: Atom, version: Version, main: Bool, position: Int) throws -> [Literal] {
+        var deferred: [Literal] = []
         guard let relation = context.relations[atom.relation] else {
             throw PlanError(message: "unknown relation '\(atom.relation)'", location: atom.location)
         }
@@ -192,16 +205,37 @@ struct RulePlanner {
                 }
                 continue
             }
-            guard let r = try operand(term, expected: relation.signature.columnTypes[column]) else {
-                throw PlanError(message: "an argument of '\(atom.relation)' uses a variable bound nowhere", location: term.location)
+            guard isComputable(term), let r = try operand(term, expected: relation.signature.columnTypes[column]) else {
+                let name = "$\(position).\(column)"
+                let r = newRegister(relation.signature.columnTypes[column])
+                fresh[name] = r
+                bindColumns.append(column); bindRegisters.append(r)
+                deferred.append(Literal(.comparison(.equal, Term(.variable(name), location: term.location), term),
+                                        location: term.location))
+                continue
             }
             keyColumns.append(column); keyRegisters.append(r)
         }
         for (v, r) in fresh { variables[v] = r; bound.insert(r) }
-        var step = Step(keyColumns.isEmpty ? .scan : .probe)
+        if keyColumns.count == relation.arity, relation.arity > 0, !context.provenance, version == .full,
+           !context.changing.contains(atom.relation) {
+            var step = Step(.exists)
+            step.relation = relation.store
+            step.keys = memory.list(keyRegisters)
+            append(step)
+            return deferred
+        }
+        let stable = version == .full && !context.changing.contains(atom.relation)
+        var step = Step(keyColumns.isEmpty ? .scan : (stable ? .lookup : .probe))
         step.relation = relation.store
         step.version = version
-        if !keyColumns.isEmpty { step.index = relation.store.pointee.index(on: keyColumns) }
+        if !keyColumns.isEmpty {
+            if stable {
+                step.clustered = relation.store.pointee.clusteredIndex(on: keyColumns)
+            } else {
+                step.index = relation.store.pointee.index(on: keyColumns)
+            }
+        }
         step.keys = memory.list(keyRegisters)
         step.bindColumns = memory.list(bindColumns)
         step.bindRegisters = memory.list(bindRegisters)
@@ -209,9 +243,10 @@ struct RulePlanner {
         step.checkRegisters = memory.list(checkRegisters)
         step.slot = slotCount
         slotRelations.append(atom.relation)
-        if main { bodySlots.append((slotCount, relation.store)) }
+        if main { bodySlots.append((slotCount, relation.store)); bodyPositions.append(position) }
         slotCount += 1
         append(step)
+        return deferred
     }
 
     /// Places a non-atom literal if its variables allow; returns whether it did.

@@ -34,6 +34,16 @@ extension Lexer {
     /// may not run past the end of its line.
     mutating func string(_ startLine: Int, _ startColumn: Int) -> Token {
         advance()  // opening quote
+        // Fast path: no escape before the closing quote on this line.
+        var end = position
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] != UInt8(ascii: "\n") {
+            end += 1
+        }
+        if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+            let text = String(decoding: bytes[position..<end], as: UTF8.self)
+            while position <= end { advance() }
+            return Token(kind: .string, text: text, line: startLine, column: startColumn, endColumn: column)
+        }
         var value: [UInt8] = []
         var valid = true
         while true {
@@ -91,9 +101,9 @@ extension Lexer {
             advance()
             while let byte = peek(), Lexer.isIdentifierPart(byte) { advance() }
             // Exponent sign: `1.5e-3`.
+            let last = bytes[position - 1]
             if let sign = peek(), sign == UInt8(ascii: "-") || sign == UInt8(ascii: "+"),
-               let e = bytes[position - 1] as UInt8?, e == UInt8(ascii: "e") || e == UInt8(ascii: "E"),
-               let digit = peek(1), Lexer.isDigit(digit) {
+               last == UInt8(ascii: "e") || last == UInt8(ascii: "E"), let digit = peek(1), Lexer.isDigit(digit) {
                 advance()
                 while let byte = peek(), Lexer.isIdentifierPart(byte) { advance() }
             }
@@ -110,21 +120,42 @@ extension Lexer {
             }
             return token
         }
-        let digits = radix == 10 ? Substring(text) : text.dropFirst(2)
-        if !digits.isEmpty, digits.allSatisfy({ $0.isHexDigit && Int(String($0), radix: Int(radix)) != nil }) {
-            if let value = UInt64(digits, radix: Int(radix)) {
-                token.kind = .integer
-                token.integer = value
-            } else {
-                report("number \(text) does not fit in 64 bits", line: startLine, column: startColumn,
-                       hint: "numbers range from -9223372036854775808 to 9223372036854775807")
-            }
+        var value: UInt64 = 0
+        var valid = position - start > (radix == 10 ? 0 : 2)
+        var overflow = false
+        for byte in bytes[(start + (radix == 10 ? 0 : 2))..<position] {
+            guard let digit = Lexer.digitValue(byte), digit < radix else { valid = false; break }
+            let (times, o1) = value.multipliedReportingOverflow(by: radix)
+            let (sum, o2) = times.addingReportingOverflow(digit)
+            overflow = overflow || o1 || o2
+            value = sum
+        }
+        if !valid {
+            let exponent = radix == 10 && text.contains(where: { $0 == "e" || $0 == "E" })
+                && text.allSatisfy { $0.isNumber || $0 == "e" || $0 == "E" }
+            let hint = radix != 10 ? "write hexadecimal as 0x1F and binary as 0b101"
+                : exponent ? "a float needs a fraction: write \(text.prefix { $0.isNumber }).0\(text.drop { $0.isNumber })"
+                : "a name cannot start with a digit"
+            report("invalid number '\(text)'", line: startLine, column: startColumn, hint: hint)
+        } else if overflow {
+            report("number \(text) does not fit in 64 bits", line: startLine, column: startColumn,
+                   hint: "numbers range from -9223372036854775808 to 9223372036854775807")
         } else {
-            report("invalid number '\(text)'", line: startLine, column: startColumn,
-                   hint: radix == 10 ? "a name cannot start with a digit" : "write hexadecimal as 0x1F and binary as 0b101")
+            token.kind = .integer
+            token.integer = value
         }
         return token
     }
 
     static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+
+    /// The value of a digit in bases up to 16, or nil.
+    static func digitValue(_ byte: UInt8) -> UInt64? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): UInt64(byte - UInt8(ascii: "0"))
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): UInt64(byte - UInt8(ascii: "a") + 10)
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): UInt64(byte - UInt8(ascii: "A") + 10)
+        default: nil
+        }
+    }
 }

@@ -109,8 +109,12 @@ struct Lexer {
         default:
             return strayCharacter(startLine, startColumn)
         }
-        let length = [.implies, .queryStart, .notEqual, .lessOrEqual, .subtype, .greaterOrEqual].contains(kind) ? 2 : 1
-        for _ in 0..<length { advance() }
+        switch kind {
+        case .implies, .queryStart, .notEqual, .lessOrEqual, .subtype, .greaterOrEqual:
+            advance(); advance()
+        default:
+            advance()
+        }
         return Token(kind: kind, line: startLine, column: startColumn, endColumn: column)
     }
 

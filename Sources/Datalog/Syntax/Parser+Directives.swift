@@ -54,6 +54,9 @@ extension Parser {
             if qualifier.text == "eqrel" || qualifier.text == "choice" {
                 error("qualifier '\(qualifier.text)' is not supported", at: self.location(of: qualifier),
                       hint: "declare a plain relation and write the rules that the qualifier implies")
+            } else if qualifier.text == "input" || qualifier.text == "output" || qualifier.text == "printsize" {
+                error("'\(qualifier.text)' after a declaration is Soufflé 1 syntax", at: self.location(of: qualifier),
+                      hint: "write '.\(qualifier.text) \(name.text)' as a directive of its own")
             } else {
                 error("unknown qualifier '\(qualifier.text)' after '.decl \(name.text)(...)'", at: self.location(of: qualifier),
                       hint: Suggestions.hint(for: qualifier.text, among: Parser.ignoredQualifiers))

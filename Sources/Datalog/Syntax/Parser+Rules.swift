@@ -45,12 +45,12 @@ extension Parser {
     /// `relation(term, ...)`
     mutating func parseAtom() throws(Failure) -> Atom {
         let name = try expect(.identifier, "a relation name")
-        _ = try expect(.leftParen, "'(' after '\(name.text)'", hint: atomHint(name))
+        _ = try expect(.leftParen, "'(' after '\(name.text)'", hint: Parser.atomHint(name))
         let arguments = try parseArguments(of: name.text)
         return Atom(relation: name.text, arguments: arguments, location: location(of: name))
     }
 
-    func atomHint(_ name: Token) -> String? {
+    static func atomHint(_ name: Token) -> String? {
         name.text.first?.isUppercase == false ? nil : "an atom is written relation(arguments), e.g. \(name.text.lowercased())(x)"
     }
 
@@ -79,6 +79,8 @@ extension Parser {
     /// An atom, a negated atom, a comparison, a constraint functor, or a
     /// parenthesised disjunction.
     mutating func parseLiteral() throws(Failure) -> Literal {
+        try enter()
+        defer { leave() }
         let start = here
         switch current.kind {
         case .bang:
@@ -149,7 +151,10 @@ extension Parser {
     }
 
     func isComparisonOrOperator(_ kind: TokenKind) -> Bool {
-        Parser.comparisonOperator(kind) != nil || [.plus, .minus, .star, .slash, .percent].contains(kind)
+        switch kind {
+        case .equal, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual, .plus, .minus, .star, .slash, .percent: true
+        default: false
+        }
     }
 
     /// Whether the `(` at the current token opens an arithmetic expression

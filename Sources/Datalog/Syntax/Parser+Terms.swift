@@ -5,8 +5,12 @@ extension Parser {
 
     /// `additive` with `* / %` binding tighter than `+ -`, both left-associative.
     mutating func parseExpression(startingWith first: Term? = nil) throws(Failure) -> Term {
+        try enter()
+        let outer = depth
+        defer { depth = outer - 1 }
         var left = try parseProduct(startingWith: first)
         while let op = Parser.additiveOperator(current.kind) {
+            try enter()  // each operator deepens the (left-leaning) tree
             advance()
             let right = try parseProduct()
             left = Term(.binary(op, left, right), location: left.location)
@@ -17,7 +21,10 @@ extension Parser {
     mutating func parseProduct(startingWith first: Term? = nil) throws(Failure) -> Term {
         var left: Term
         if let first { left = first } else { left = try parseUnary() }
+        let outer = depth
+        defer { depth = outer }
         while let op = Parser.multiplicativeOperator(current.kind) {
+            try enter()
             advance()
             let right = try parseUnary()
             left = Term(.binary(op, left, right), location: left.location)
@@ -50,6 +57,8 @@ extension Parser {
         if at(.float) {
             return Term(.float(-advance().float), location: location)
         }
+        try enter()
+        defer { leave() }
         return Term(.negate(try parseUnary()), location: location)
     }
 
@@ -129,6 +138,12 @@ extension Parser {
             throw fail(expected: "':' after 'count'", hint: "write count : { r(x) }")
         }
         _ = try expect(.colon, "':' after the aggregated term", hint: "write \(name.text) x : { r(x) }")
+        // Soufflé also takes a single atom without braces: `count : edge(x, _)`.
+        if at(.identifier) {
+            let atom = try parseAtom()
+            return Term(.aggregate(Aggregate(function: function, target: target, body: [Literal(.atom(atom), location: atom.location)])),
+                        location: location)
+        }
         _ = try expect(.leftBrace, "'{' to open the body of '\(name.text)'")
         let alternatives = try parseAlternatives()
         _ = try expect(.rightBrace, "',', ';' or '}' in the body of '\(name.text)'")

@@ -12,6 +12,10 @@ struct Parser {
     let tokens: [Token]
     let file: String
     var index = 0
+    /// How deeply the current expression or literal is nested; capped so
+    /// that hostile input cannot overflow the stack here or in the checks.
+    var depth = 0
+    static let maximumDepth = 100
     var diagnostics: [Diagnostic]
     var program = Program()
 
@@ -42,16 +46,17 @@ struct Parser {
         return token
     }
 
-    func at(_ kind: TokenKind) -> Bool { current.kind == kind }
+    func at(_ kind: TokenKind) -> Bool { tokens[index].kind == kind }
 
     mutating func take(_ kind: TokenKind) -> Token? {
         at(kind) ? advance() : nil
     }
 
     /// The token of `kind`, or an error "expected <what>, found <token>".
-    mutating func expect(_ kind: TokenKind, _ what: String, hint: String? = nil) throws(Failure) -> Token {
+    /// (The message is an autoclosure: it is built only when there is an error.)
+    mutating func expect(_ kind: TokenKind, _ what: @autoclosure () -> String, hint: @autoclosure () -> String? = nil) throws(Failure) -> Token {
         if let token = take(kind) { return token }
-        throw fail(expected: what, hint: hint)
+        throw fail(expected: what(), hint: hint())
     }
 
     /// Reports "expected <what>, found <current token>" (unless the current
@@ -62,6 +67,18 @@ struct Parser {
         }
         return Failure()
     }
+
+    /// Enters one level of nesting (paired with `leave()`), failing past `maximumDepth`.
+    mutating func enter() throws(Failure) {
+        depth += 1
+        if depth > Parser.maximumDepth {
+            error("this statement is nested too deeply (more than \(Parser.maximumDepth) levels)", at: here,
+                  hint: "split it into several rules")
+            throw Failure()
+        }
+    }
+
+    mutating func leave() { depth -= 1 }
 
     mutating func error(_ message: String, at location: SourceLocation, hint: String? = nil) {
         diagnostics.append(.error(message, at: location, hint: hint))
@@ -77,6 +94,7 @@ struct Parser {
     mutating func parseProgram() -> Program {
         while !at(.endOfFile) {
             let start = index
+            depth = 0
             do {
                 try parseStatement()
             } catch {
@@ -135,13 +153,13 @@ struct Parser {
     /// Ends a rule, fact or query at its `.`. When the `.` is missing and the
     /// next token starts a later line (or the input ends), the statement is
     /// kept and the error points just past its last token.
-    mutating func expectEndOfStatement(_ what: String, alternatives: String = "'.'") throws(Failure) {
+    mutating func expectEndOfStatement(_ what: String, alternatives: @autoclosure () -> String = "'.'") throws(Failure) {
         if take(.dot) != nil { return }
         if at(.endOfFile) || current.line > previous.line {
             let end = SourceLocation(file: file, line: previous.line, column: previous.endColumn)
             error("missing '.' at the end of the \(what)", at: end, hint: "end every rule, fact and query with '.'")
             return
         }
-        throw fail(expected: alternatives)
+        throw fail(expected: alternatives())
     }
 }
