@@ -58,6 +58,13 @@ import Testing
         #expect(kinds.last == .endOfFile)
     }
 
+    @Test func aByteOrderMarkIsSkippedAndOddSpacesExplained() {
+        let (kinds, tokens, diagnostics) = lex("\u{FEFF}a(1).\u{A0}")
+        #expect(kinds == [.identifier, .leftParen, .integer, .rightParen, .dot, .invalid, .endOfFile])
+        #expect(tokens[0].column == 1)
+        #expect(diagnostics.map(\.hint) == ["this is a non-breaking or thin space; use a plain space"])
+    }
+
     @Test func largeFactFileLexesLinearly() {
         let text = (0..<5000).map { "edge(\($0), \"n\($0)\")." }.joined(separator: "\n")
         let (kinds, tokens, diagnostics) = lex(text)

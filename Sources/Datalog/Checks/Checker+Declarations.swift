@@ -34,7 +34,7 @@ extension Checker {
         }
         var result: PrimitiveType?
         if PrimitiveType(rawValue: declaration.base) == nil && declarations[declaration.base] == nil {
-            error("unknown type '\(declaration.base)'", at: declaration.location,
+            error("unknown type '\(declaration.base)'", at: declaration.baseLocation ?? declaration.location,
                   hint: typeHint(for: declaration.base, declared: declarations.keys))
         } else {
             result = resolveDeclared(declaration.base, declarations, visiting: visiting + [name])
@@ -44,7 +44,8 @@ extension Checker {
     }
 
     func typeHint(for name: String, declared: some Sequence<String>) -> String {
-        Suggestions.hint(for: name, among: Checker.primitiveNames + declared)
+        if name == "unsigned" { return "'unsigned' is not supported; use number" }
+        return Suggestions.hint(for: name, among: Checker.primitiveNames + declared)
             ?? "the types are symbol, number, float and those declared with .type"
     }
 
@@ -61,7 +62,7 @@ extension Checker {
                 if !seen.insert(attribute.name).inserted {
                     error("column '\(attribute.name)' appears twice in '\(declaration.name)'", at: attribute.location)
                 }
-                columnTypes.append(resolve(type: attribute.type, at: attribute.location))
+                columnTypes.append(resolve(type: attribute.type, at: attribute.typeLocation ?? attribute.location))
             }
             let info = RelationInfo(name: declaration.name, columnNames: declaration.attributes.map(\.name),
                                     columnTypes: columnTypes, location: declaration.location, isHost: false)
@@ -94,10 +95,15 @@ extension Checker {
         return nil
     }
 
+    /// The I/O parameters the evaluator reads, as in Soufflé.
+    static let supportedParameters = ["IO", "filename", "delimiter"]
+
     /// `.input`, `.output`, `.printsize` name declared relations; `.input`
-    /// cannot fill a host relation.
+    /// cannot fill a host relation; parameters the evaluator would ignore
+    /// are warned about.
     mutating func checkDirectives() {
         for directive in program.directives {
+            checkParameters(of: directive)
             for (position, name) in directive.relations.enumerated() {
                 let place = position < directive.relationLocations.count ? directive.relationLocations[position] : directive.location
                 guard let relation = relations[name] else {
@@ -113,7 +119,28 @@ extension Checker {
         }
     }
 
-    func relationHint(for name: String) -> String {
-        Suggestions.hint(for: name, among: relations.keys) ?? "declare it with '.decl \(name)(...)'"
+    mutating func relationHint(for name: String, arity: Int? = nil) -> String {
+        guard let suggestion = Suggestions.closest(to: name, among: relations.keys) else {
+            let columns = arity.map { $0 == 1 ? " with its column" : " with its \($0) columns" } ?? ""
+            return "declare it with '.decl \(name)(...)'\(columns)"
+        }
+        suggestedRelations.insert(suggestion)
+        return "did you mean '\(suggestion)'?"
+    }
+}
+
+extension Checker {
+    mutating func checkParameters(of directive: Directive) {
+        for key in directive.parameters.keys.sorted() where !Checker.supportedParameters.contains(key) {
+            warning("parameter '\(key)' of '.\(directive.kind.rawValue)' is not supported and is ignored", at: directive.location,
+                    hint: Suggestions.hint(for: key, among: Checker.supportedParameters)
+                        ?? "the parameters are " + Checker.supportedParameters.joined(separator: ", "))
+        }
+        guard let io = directive.parameters["IO"] else { return }
+        let accepted = directive.kind == .output ? ["file", "stdout"] : ["file"]
+        if !accepted.contains(io) {
+            warning("IO=\(io) is not supported; '.\(directive.kind.rawValue)' reads IO=\(accepted.joined(separator: " or IO="))",
+                    at: directive.location)
+        }
     }
 }

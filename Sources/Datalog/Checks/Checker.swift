@@ -21,6 +21,9 @@ struct Checker {
     /// Declared types resolved to primitives (`nil`: unresolvable, reported).
     var types: [String: PrimitiveType?] = [:]
     var relations: [String: RelationInfo] = [:]
+    /// Relations offered as "did you mean" for a misspelt name: the typo is
+    /// the error, so they are not also reported as never used.
+    var suggestedRelations: Set<String> = []
 
     init(program: Program, hostRelations: [RelationSignature]) {
         self.program = program

@@ -109,11 +109,15 @@ struct Stratifier {
         for (number, rule) in program.rules.enumerated() {
             if let head = index[rule.head.relation] { rulesOf[head].append(number) }
         }
+        var recursiveComponents: Set<Int> = []
+        for dependency in dependencies where componentOf[dependency.head] == componentOf[dependency.body] {
+            recursiveComponents.insert(componentOf[dependency.head])
+        }
         var strata: [Stratum] = []
         for (number, component) in components.enumerated() {
             let ruleIndices = component.flatMap { rulesOf[$0] }.sorted()
             guard !ruleIndices.isEmpty else { continue }
-            let recursive = dependencies.contains { componentOf[$0.head] == number && componentOf[$0.body] == number }
+            let recursive = recursiveComponents.contains(number)
             strata.append(Stratum(relations: component.filter { !rulesOf[$0].isEmpty }.map { names[$0] },
                                   ruleIndices: ruleIndices, isRecursive: recursive))
         }

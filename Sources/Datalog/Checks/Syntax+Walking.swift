@@ -147,7 +147,7 @@ extension Term {
     var described: String {
         switch kind {
         case .variable(let name): "'\(name)'"
-        case .string(let text): "\"\(text)\""
+        case .string(let text): "\"\(text.count > 40 ? text.prefix(37) + "..." : text)\""
         case .number(let value): "\(value)"
         case .float(let value): "\(value)"
         case .functor(let name, _): "'\(name)(...)'"

@@ -21,13 +21,20 @@ extension Diagnostic {
     /// As `rendered(source:)`, with the texts of several files, so that a
     /// note can quote a line of another file.
     public func rendered(sources: [String: String]) -> String {
+        var lines = SourceLineCache(sources: sources)
+        return rendered(lines: &lines)
+    }
+
+    /// Rendering with a shared line index, so that rendering many
+    /// diagnostics of one large file stays linear.
+    func rendered(lines cache: inout SourceLineCache) -> String {
         var lines = [description]
-        lines += Self.quote(location, in: sources[location.file])
+        lines += Self.quote(location, line: cache.line(location.line, of: location.file))
         if let hint { lines.append("hint: \(hint)") }
         for note in notes {
             if let place = note.location {
                 lines.append("\(place): note: \(note.message)")
-                lines += Self.quote(place, in: sources[place.file])
+                lines += Self.quote(place, line: cache.line(place.line, of: place.file))
             } else {
                 lines.append("note: \(note.message)")
             }
@@ -35,9 +42,9 @@ extension Diagnostic {
         return lines.joined(separator: "\n")
     }
 
-    /// The quoted line and the caret line, or nothing when the line is not in `source`.
-    static func quote(_ location: SourceLocation, in source: String?) -> [String] {
-        guard let source, let text = line(location.line, of: source) else { return [] }
+    /// The quoted line and the caret line, or nothing when the line is unknown.
+    static func quote(_ location: SourceLocation, line text: String?) -> [String] {
+        guard let text else { return [] }
         let number = String(location.line)
         let width = max(5, number.count + 1)
         let gutter = String(repeating: " ", count: width - number.count) + number
@@ -54,25 +61,34 @@ extension Diagnostic {
             "\(String(repeating: " ", count: width)) | \(padding)^",
         ]
     }
+}
 
-    /// Line `number` (1-based) of `source`, without its line ending.
-    static func line(_ number: Int, of source: String) -> String? {
-        guard number >= 1 else { return nil }
-        var current = 1
-        var start = source.utf8.startIndex
-        let utf8 = source.utf8
-        var index = start
-        while index != utf8.endIndex {
-            if utf8[index] == UInt8(ascii: "\n") {
-                if current == number { break }
-                current += 1
-                start = utf8.index(after: index)
+/// The lines of each source, indexed on first use: line starts are found
+/// once per file, then any line is a slice.
+struct SourceLineCache {
+    let sources: [String: String]
+    private var starts: [String: [String.Index]] = [:]
+
+    init(sources: [String: String]) { self.sources = sources }
+
+    /// Line `number` (1-based) of `file`, without its line ending; nil when there is no such line.
+    mutating func line(_ number: Int, of file: String) -> String? {
+        guard let source = sources[file], number >= 1 else { return nil }
+        if starts[file] == nil {
+            var found = [source.utf8.startIndex]
+            var index = source.utf8.startIndex
+            while index != source.utf8.endIndex {
+                let next = source.utf8.index(after: index)
+                if source.utf8[index] == UInt8(ascii: "\n") { found.append(next) }
+                index = next
             }
-            index = utf8.index(after: index)
+            starts[file] = found
         }
-        guard current == number else { return nil }
-        var text = String(source[start..<index])
-        if text.hasSuffix("\r") { text.removeLast() }
-        return text
+        let lineStarts = starts[file]!
+        guard number <= lineStarts.count else { return nil }
+        let start = lineStarts[number - 1]
+        var end = number < lineStarts.count ? source.utf8.index(before: lineStarts[number]) : source.utf8.endIndex
+        if end > start, source.utf8[source.utf8.index(before: end)] == UInt8(ascii: "\r") { end = source.utf8.index(before: end) }
+        return String(source[start..<end])
     }
 }

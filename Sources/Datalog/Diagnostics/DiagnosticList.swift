@@ -15,12 +15,12 @@ public struct DiagnosticList: Error, Sendable, Hashable, CustomStringConvertible
     public var sources: [String: String]
 
     public init(_ diagnostics: [Diagnostic] = [], sources: [String: String] = [:]) {
-        self.diagnostics = diagnostics.sorted(by: Diagnostic.sourceOrder)
+        self.diagnostics = Diagnostic.inSourceOrder(diagnostics)
         self.sources = sources
     }
 
     public mutating func append(contentsOf more: [Diagnostic]) {
-        diagnostics = (diagnostics + more).sorted(by: Diagnostic.sourceOrder)
+        diagnostics = Diagnostic.inSourceOrder(diagnostics + more)
     }
 
     public var errors: [Diagnostic] { diagnostics.filter(\.isError) }
@@ -31,7 +31,8 @@ public struct DiagnosticList: Error, Sendable, Hashable, CustomStringConvertible
     /// Every diagnostic rendered with its quoted line, then a summary such
     /// as `2 errors, 1 warning`; no trailing newline.
     public var description: String {
-        var parts = diagnostics.map { $0.rendered(sources: sources) }
+        var lines = SourceLineCache(sources: sources)
+        var parts = diagnostics.map { $0.rendered(lines: &lines) }
         parts.append(summary)
         return parts.joined(separator: "\n")
     }

@@ -15,10 +15,16 @@ struct Lexer {
     var line = 1
     var column = 1
     var diagnostics: [Diagnostic] = []
+    /// Set when the text ends inside a block comment (a REPL reads on).
+    var endsInsideComment = false
+    /// Set when a string runs to the end of its line.
+    var hasUnterminatedString = false
 
     init(source: String, file: String) {
         self.bytes = Array(source.utf8)
         self.file = file
+        // A byte-order mark, as some editors write, is not part of the program.
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }
     }
 
     /// All tokens, ending with `.endOfFile`.
@@ -79,6 +85,8 @@ struct Lexer {
             return number(startLine, startColumn)
         case UInt8(ascii: "\""):
             return string(startLine, startColumn)
+        case UInt8(ascii: "'"):
+            return singleQuotedString(startLine, startColumn)
         case UInt8(ascii: ".") where peek(1).map(Lexer.isIdentifierStart) == true:
             advance()
             var token = identifier(startLine, startColumn)
@@ -147,9 +155,13 @@ struct Lexer {
             while let byte = peek(), byte != UInt8(ascii: "\n") { advance() }
         } else {
             let hint: String? = switch character {
-            case "'": "strings are written in double quotes: \"text\""
             case "&": "write a conjunction with ','"
+            case "\\": "negation is written with '!': !edge(x, y)"
+            case "@": "user-defined functors (@name) are not supported; the built-in functors are cat, strlen, substr, ..."
+            case "$": "the auto-increment counter '$' is not supported"
+            case "^": "powers and bitwise operators are not supported; the operators are + - * / %"
             case "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}": "use a plain double quote '\"' (this one is a typographic quote)"
+            case "\u{A0}", "\u{2009}", "\u{202F}": "this is a non-breaking or thin space; use a plain space"
             default: nil
             }
             report("unexpected character '\(character)'", line: startLine, column: startColumn, hint: hint)

@@ -19,8 +19,8 @@ extension Parser {
     /// top-level `;` becomes one rule per alternative, as in Soufflé.
     mutating func parseRuleStatement() throws(Failure) {
         var heads = [try parseAtom()]
-        while take(.comma) != nil { heads.append(try parseAtom()) }
-        if take(.question) != nil {
+        while skip(.comma) { heads.append(try parseAtom()) }
+        if skip(.question) {
             guard heads.count == 1 else {
                 error("a query is a single atom", at: heads[1].location)
                 throw Failure()
@@ -29,7 +29,7 @@ extension Parser {
             return
         }
         var alternatives: [[Literal]] = [[]]
-        if take(.implies) != nil {
+        if skip(.implies) {
             alternatives = try parseAlternatives()
             try expectEndOfStatement("rule", alternatives: "',', ';' or '.' after a body literal")
         } else {
@@ -57,8 +57,8 @@ extension Parser {
     /// The arguments after `(`, through the closing `)`.
     mutating func parseArguments(of name: String) throws(Failure) -> [Term] {
         var arguments: [Term] = []
-        if take(.rightParen) != nil { return arguments }
-        repeat { arguments.append(try parseExpression()) } while take(.comma) != nil
+        if skip(.rightParen) { return arguments }
+        repeat { arguments.append(try parseExpression()) } while skip(.comma)
         _ = try expect(.rightParen, "',' or ')' in the arguments of '\(name)'")
         return arguments
     }
@@ -66,13 +66,13 @@ extension Parser {
     /// `conjunction ; conjunction ; ...`
     mutating func parseAlternatives() throws(Failure) -> [[Literal]] {
         var alternatives = [try parseConjunction()]
-        while take(.semicolon) != nil { alternatives.append(try parseConjunction()) }
+        while skip(.semicolon) { alternatives.append(try parseConjunction()) }
         return alternatives
     }
 
     mutating func parseConjunction() throws(Failure) -> [Literal] {
         var literals = [try parseLiteral()]
-        while take(.comma) != nil { literals.append(try parseLiteral()) }
+        while skip(.comma) { literals.append(try parseLiteral()) }
         return literals
     }
 
@@ -100,6 +100,11 @@ extension Parser {
             _ = try expect(.rightParen, "',', ';' or ')' in the parenthesised disjunction")
             return alternatives.count == 1 && alternatives[0].count == 1
                 ? alternatives[0][0] : Literal(.disjunction(alternatives), location: start)
+        case .identifier where (current.text == "true" || current.text == "false") && !isComparisonOrOperator(peek().kind):
+            // Soufflé's constant constraints, written as comparisons the evaluator already knows.
+            let value = advance().text == "true" ? 1 : 0
+            return Literal(.comparison(.equal, Term(.number(1), location: start), Term(.number(Int64(value)), location: start)),
+                           location: start)
         case .identifier where peek().kind == .leftParen && !Parser.isAggregate(current.text):
             let name = current
             if BuiltinFunctor.named(name.text) == nil {
@@ -115,17 +120,22 @@ extension Parser {
                 return Literal(.comparison(.equal, call, Term(.number(1), location: call.location)), location: start)
             }
             return try parseComparison(startingWith: call, at: start)
-        default:
+        case .identifier, .integer, .float, .string, .minus, .leftParen:
             let left = try parseExpression()
             return try parseComparison(startingWith: left, at: start)
+        default:
+            throw fail(expected: "a body literal (an atom, a negation or a comparison)")
         }
     }
 
     /// `left op right` once `left` is read.
     mutating func parseComparison(startingWith left: Term, at start: SourceLocation) throws(Failure) -> Literal {
         guard let op = Parser.comparisonOperator(current.kind) else {
-            if case .variable(let name) = left.kind, at(.leftParen) == false, current.kind == .identifier || current.kind == .comma || current.kind == .dot {
-                throw fail(expected: "a comparison after '\(name)'", hint: "a body literal is an atom r(...), !r(...), or a comparison such as \(name) = 1")
+            // A lone name (`p(x) :- q(x), r.`): probably an atom without its arguments.
+            if let name = left.variableName, at(.identifier) || at(.comma) || at(.dot) {
+                let hint = name.lowercased() == "not" ? "negation is written with '!': !\(current.text)(...)"
+                    : "a body literal is an atom r(...), a negation !r(...), or a comparison such as \(name) = 1"
+                throw fail(expected: "a comparison after '\(name)'", hint: hint)
             }
             throw fail(expected: "a comparison operator (= != < <= > >=)")
         }

@@ -89,7 +89,7 @@ extension Token {
         switch kind {
         case .identifier: "'\(text)'"
         case .directive: "'.\(text)'"
-        case .string: "string \"\(text)\""
+        case .string: "string \"\(text.count > 40 ? text.prefix(37) + "..." : text)\""
         case .integer, .float: "number \(text)"
         default: kind.spelling
         }
