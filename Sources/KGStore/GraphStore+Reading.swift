@@ -94,6 +94,11 @@ extension GraphStore {
         }
     }
 
+    /// A value of the store's `meta` table, or nil.
+    public func meta(_ key: String) throws(StoreError) -> String? {
+        try read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key]) }
+    }
+
     /// Paths of the stored pages whose extraction yielded no edge.
     public func pagesWithoutFacts() throws(StoreError) -> [String] {
         try read { db in try String.fetchAll(db, sql: "SELECT path FROM page WHERE edge_count = 0 ORDER BY path") }

@@ -8,6 +8,7 @@ extension BuildReport {
             facts = statistics.edges
             evidence = statistics.evidence
             pagesWithoutFacts = try store.pagesWithoutFacts()
+            if note != nil { unchanged = statistics.pages }
         } catch {
             throw .store(error)
         }
