@@ -17,16 +17,16 @@ struct CorpusGenerator {
     let drugs: [String]
     let genes: [String]
 
-    init(seedFolder: String, drugs: [String], genes: [String]) throws {
-        self.drugs = drugs
-        self.genes = genes
+    init(seedFolder: String, names lexicon: LexiconNames) throws {
+        self.drugs = lexicon.drugs
+        self.genes = lexicon.genes
         let names = try FileManager.default.contentsOfDirectory(atPath: seedFolder).filter { !$0.hasPrefix(".") }.sorted()
         seeds = try names.map { name in
             let text = try String(contentsOfFile: seedFolder + "/" + name, encoding: .utf8)
-            let candidates = drugs.map { ($0, true) } + genes.map { ($0, false) }
+            let candidates = Set(lexicon.drugNames).map { ($0, true) } + Set(lexicon.geneNames).map { ($0, false) }
             let found = candidates
                 .filter { $0.0.count >= 3 && Self.containsWord($0.0, in: text) }
-                .sorted { $0.0.count > $1.0.count }
+                .sorted { ($0.0.count, $0.0) > ($1.0.count, $1.0) }
                 .map { (name: $0.0, isDrug: $0.1) }
             let url = URL(fileURLWithPath: name)
             return Seed(name: url.deletingPathExtension().lastPathComponent, fileExtension: url.pathExtension, text: text, found: found)

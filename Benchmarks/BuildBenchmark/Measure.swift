@@ -19,3 +19,16 @@ func peakMemoryMegabytes() -> Double {
     return Double(usage.ru_maxrss) / 1024
     #endif
 }
+
+/// CPU seconds (user + system) the process has used so far: a figure less
+/// sensitive than wall-clock time to other work on a shared machine.
+func cpuSeconds() -> Double {
+    var usage = rusage()
+    #if os(macOS)
+    getrusage(RUSAGE_SELF, &usage)
+    #else
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    #endif
+    func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+}

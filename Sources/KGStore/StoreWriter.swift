@@ -16,11 +16,19 @@ public struct StoreWriter {
     /// had before (its nodes, edges and evidence go with it).
     public func replacePage(_ record: PageRecord, graph: KnowledgeGraph) throws {
         try removePage(path: record.path)
+        try insertPage(record, graph: graph)
+    }
+
+    /// Stores a page the store does not have yet (a new page, or every page
+    /// after ``removeAllPages()``): ``replacePage(_:graph:)`` without the
+    /// delete. Throws (a uniqueness violation) if the page is stored.
+    public func insertPage(_ record: PageRecord, graph: KnowledgeGraph) throws {
         try db.cachedStatement(sql: """
-            INSERT INTO page(path, sha256, byte_count, extractor_version, edge_count, evidence_count)
-            VALUES (?, ?, ?, ?, ?, ?)
+            INSERT INTO page(path, sha256, byte_count, modified, extractor_version, edge_count, evidence_count)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [
-                record.path, record.sha256, record.byteCount, record.extractorVersion, record.edgeCount, record.evidenceCount,
+                record.path, record.sha256, record.byteCount, record.modified, record.extractorVersion,
+                record.edgeCount, record.evidenceCount,
             ])
         let pageID = db.lastInsertedRowID
         let insertWarning = try db.cachedStatement(sql: #"INSERT INTO page_warning(page_id, line, "column", message) VALUES (?, ?, ?, ?)"#)
@@ -58,10 +66,20 @@ public struct StoreWriter {
         }
     }
 
+    /// Records a new modification time for a page whose bytes did not change.
+    public func updateModified(path: String, modified: Int64) throws {
+        try db.cachedStatement(sql: "UPDATE page SET modified = ? WHERE path = ?").execute(arguments: [modified, path])
+    }
+
     /// Forgets a page and its facts (a page removed from the corpus, or one
     /// that could no longer be read). Nothing happens for an unknown path.
     public func removePage(path: String) throws {
         try db.cachedStatement(sql: "DELETE FROM page WHERE path = ?").execute(arguments: [path])
+    }
+
+    /// Sets a value of the store's `meta` table (such as `corpus`).
+    public func setMeta(_ key: String, _ value: String) throws {
+        try db.cachedStatement(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)").execute(arguments: [key, value])
     }
 
     /// Forgets every page (a new extractor version rebuilds all).

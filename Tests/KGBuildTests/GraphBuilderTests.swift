@@ -57,6 +57,62 @@ import KGStore
         #expect(try GraphStore.open(at: fixture.database, creating: false).pages().allSatisfy { $0.extractorVersion == "test-2" })
     }
 
+    @Test func aLexiconErrorStopsTheBuildBeforeTheStoreIsTouched() throws {
+        let fixture = try BuildFixture(pages: pages)
+        _ = try fixture.builder().build()
+        let before = try GraphStore.open(at: fixture.database, creating: false).pages()
+        let lexicon = fixture.root + "/my-lexicon"
+        try FileManager.default.createDirectory(atPath: lexicon, withIntermediateDirectories: true)
+        try "@kind Drug\nmydrug | brand: Mine\n@kind Nonsense\nx\n".write(toFile: lexicon + "/extra.txt", atomically: true, encoding: .utf8)
+        try fixture.write("a.md", "# Changed\n")
+        _ = fixture.takeReads()
+        #expect {
+            try fixture.builder(lexicon: [lexicon]).build()
+        } throws: { error in
+            guard case .lexicon(let lexiconError)? = error as? BuildError else { return false }
+            return lexiconError.file.hasSuffix("my-lexicon/extra.txt") && lexiconError.line == 3
+                && String(describing: error).hasSuffix("(the stored graph was not changed)")
+        }
+        #expect(fixture.takeReads().isEmpty)
+        #expect(try GraphStore.open(at: fixture.database, creating: false).pages() == before)
+    }
+
+    @Test func editingTheExtraLexiconReReadsEveryPage() throws {
+        let fixture = try BuildFixture(pages: pages)
+        let lexicon = fixture.root + "/my-lexicon"
+        try FileManager.default.createDirectory(atPath: lexicon, withIntermediateDirectories: true)
+        try "@kind Drug\nmydrug | brand: Mine\n".write(toFile: lexicon + "/extra.txt", atomically: true, encoding: .utf8)
+        _ = try fixture.builder(lexicon: [lexicon]).build()
+        #expect(try fixture.builder(lexicon: [lexicon]).build().reread.isEmpty)
+        try "@kind Drug\nmydrug | brand: Mine | brand: Yours\n".write(toFile: lexicon + "/extra.txt", atomically: true, encoding: .utf8)
+        let report = try fixture.builder(lexicon: [lexicon]).build()
+        #expect(report.reread.count == 3)
+        #expect(report.rebuiltAllBecause?.hasPrefix("the extractor changed (test-1+lexicon.") == true)
+    }
+
+    @Test func aTouchedPageIsHashedNotReReadAndASettledPageIsNotHashed() throws {
+        let fixture = try BuildFixture(pages: pages)
+        let page = fixture.corpus + "/a.md"
+        let old = Date(timeIntervalSinceNow: -3600)
+        for name in ["a.md", "b.txt", "sub/c.html"] {
+            try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: fixture.corpus + "/" + name)
+        }
+        _ = try fixture.builder().build()
+        let settled = try GraphStore.open(at: fixture.database, creating: false).pages()
+        #expect(settled.allSatisfy { $0.modified != 0 })
+        // Same bytes, new time: hashed, found unchanged, its time updated.
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -60)], ofItemAtPath: page)
+        _ = fixture.takeReads()
+        let touched = try fixture.builder().build()
+        #expect(touched.reread.isEmpty && touched.unchanged == 3)
+        let updated = try GraphStore.open(at: fixture.database, creating: false).pages().first { $0.path == page }
+        #expect(updated?.modified != settled.first { $0.path == page }?.modified)
+        // Just written: re-read, and stored with no trusted time.
+        try fixture.write("a.md", "# New text\n")
+        #expect(try fixture.builder().build().reread == [page])
+        #expect(try GraphStore.open(at: fixture.database, creating: false).pages().first { $0.path == page }?.modified == 0)
+    }
+
     @Test func aPageThatCannotBeReadIsNamedAndTheOthersAreStored() throws {
         let fixture = try BuildFixture(pages: pages)
         fixture.failReading(fixture.corpus + "/b.txt")
@@ -106,6 +162,33 @@ import KGStore
             (error as? BuildError).map { String(describing: $0) } == "\(missing): error: no such file or folder (give the corpus's pages or folders, e.g. `kg build Corpus/`)"
         }
         #expect(!FileManager.default.fileExists(atPath: fixture.database))
+    }
+
+    @Test func withoutACorpusTheStoreChecksTheCorpusItWasBuiltFrom() throws {
+        let fixture = try BuildFixture(pages: pages)
+        _ = try fixture.builder().build()
+        try fixture.write("d.md", "New page.\n")
+        let again = GraphBuilder(BuildConfiguration(databasePath: fixture.database), reader: fixture.reader, extractorVersion: "test-1")
+        let report = try again.build()
+        #expect(report.reread == [fixture.corpus + "/d.md"])
+        #expect(report.unchanged == 3)
+        #expect(report.note == nil)
+    }
+
+    @Test func withoutACorpusAndWithoutTheOldOneTheStoredGraphIsUsedAsItIs() throws {
+        let fixture = try BuildFixture(pages: pages)
+        _ = try fixture.builder().build()
+        try FileManager.default.moveItem(atPath: fixture.corpus, toPath: fixture.root + "/Moved")
+        let missingDefault = fixture.root + "/Corpus/"
+        let again = GraphBuilder(BuildConfiguration(databasePath: fixture.database, defaultCorpus: [missingDefault]),
+                                 reader: fixture.reader, extractorVersion: "test-1")
+        let report = try again.build()
+        #expect(report.note == "no corpus to check (\(missingDefault) is missing): the stored graph is used as it is")
+        #expect(report.reread.isEmpty && report.removed.isEmpty && report.unchanged == 3)
+        #expect(try GraphStore.open(at: fixture.database, creating: false).pages().count == 3)
+        // Given explicitly, a missing corpus is an error.
+        let explicit = GraphBuilder(BuildConfiguration(corpus: [fixture.corpus], databasePath: fixture.database), reader: fixture.reader)
+        #expect(throws: BuildError.self) { try explicit.build() }
     }
 
     @Test func anInterruptedBuildLeavesThePreviousGraphWhole() throws {

@@ -41,10 +41,20 @@ public struct GraphBuilder: Sendable {
         var report = BuildReport()
         report.databasePath = configuration.databasePath
         // Everything that can stop the build is checked before the store is opened.
-        let corpus = try CorpusDiscovery.discover(configuration.corpus)
+        let corpusPaths = RememberedCorpus.paths(for: configuration)
+        let corpus: CorpusDiscovery
+        do {
+            corpus = try report.timings.measure(\.discover) { () throws(BuildError) in try CorpusDiscovery.discover(corpusPaths) }
+        } catch {
+            // No corpus given and none found, but a store: serve it as it is.
+            guard configuration.corpusIsDefault, FileManager.default.fileExists(atPath: configuration.databasePath) else { throw error }
+            return try storedAsItIs(report: report, missing: error, started: started)
+        }
         let lexicon: Lexicon
         do {
-            lexicon = try Lexicon.load(extraDirectories: configuration.lexiconDirectories)
+            lexicon = try report.timings.measure(\.lexicon) { () throws(LexiconError) in
+                try Lexicon.load(extraDirectories: configuration.lexiconDirectories)
+            }
         } catch {
             throw .lexicon(error)
         }
@@ -58,18 +68,26 @@ public struct GraphBuilder: Sendable {
         report.pages = corpus.pages.count
         report.skippedFiles = corpus.skipped
 
-        var plan = try BuildPlan.make(corpus: corpus, store: store, version: version)
+        var plan = try report.timings.measure(\.hash) { () throws(BuildError) in
+            try BuildPlan.make(corpus: corpus, store: store, version: version)
+        }
         report.failures = plan.unreadable
         report.unchanged = plan.unchanged.count
         report.removed = plan.removed
         report.rebuiltAllBecause = plan.rebuiltAllBecause
-        if !plan.isEmpty {
+        let rememberCorpus = try RememberedCorpus.needsUpdate(corpusPaths, in: store)
+        if !plan.isEmpty || rememberCorpus {
             let extractor = Extractor(lexicon: lexicon)
             do {
+                let start = DispatchTime.now().uptimeNanoseconds
                 try store.write { writer in
+                    if rememberCorpus { try writer.setMeta(RememberedCorpus.key, RememberedCorpus.text(corpusPaths)) }
                     try extractPages(&plan, extractor: extractor, version: version, writer: writer,
                                      report: &report, started: started, progress: progress)
                 }
+                // Writing is what the transaction took beyond reading and extracting.
+                report.timings.store = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+                    - report.timings.read - report.timings.extract
             } catch let error as StoreError {
                 throw .store(error)
             } catch let error as BuildError {
@@ -78,7 +96,26 @@ public struct GraphBuilder: Sendable {
                 throw .interrupted(String(describing: error))
             }
         }
+        var timings = report.timings
+        try timings.measure(\.count) { () throws(BuildError) in try report.readCounts(from: store) }
+        report.timings = timings
+        report.seconds = Date().timeIntervalSince(started)
+        return report
+    }
+
+    /// The report of a build that found no corpus to check: the stored graph
+    /// is used as it is, with a note saying so.
+    private func storedAsItIs(report: BuildReport, missing: BuildError, started: Date) throws(BuildError) -> BuildReport {
+        var report = report
+        let store: GraphStore
+        do {
+            store = try GraphStore.open(at: configuration.databasePath, creating: false)
+        } catch {
+            throw .store(error)
+        }
+        report.note = "no corpus to check (\(missing.missingPath ?? configuration.corpus.joined(separator: ", ")) is missing): the stored graph is used as it is"
         try report.readCounts(from: store)
+        report.pages = report.unchanged
         report.seconds = Date().timeIntervalSince(started)
         return report
     }
@@ -115,27 +152,32 @@ public struct GraphBuilder: Sendable {
         report: inout BuildReport, started: Date, progress: ((BuildProgress) throws -> Void)?
     ) throws {
         for path in plan.removed + plan.unreadableStored { try writer.removePage(path: path) }
+        for (path, modified) in plan.touched { try writer.updateModified(path: path, modified: modified) }
         if plan.rebuiltAllBecause != nil { try writer.removeAllPages() }
         var event = BuildProgress(done: 0, total: plan.toRead.count, bytes: 0, started: started)
         try progress?(event)
         for page in plan.toRead {
             let document: Document
             do {
-                document = try reader.read(page.path)
+                document = try report.timings.measure(\.read) { try reader.read(page.path) }
             } catch {
                 report.failures.append(PageFailure(path: page.path, message: Self.message(of: error, path: page.path)))
                 try writer.removePage(path: page.path)
                 continue
             }
-            let result = extractor.extract(document)
+            let result = report.timings.measure(\.extract) { extractor.extract(document) }
             let warnings = document.warnings + result.warnings
             let evidenceCount = result.graph.edges.values.reduce(0) { $0 + $1.evidence.count }
             let record = PageRecord(
-                path: page.path, sha256: page.sha256, byteCount: page.byteCount, extractorVersion: version,
+                path: page.path, sha256: page.sha256, byteCount: page.byteCount, modified: page.modified, extractorVersion: version,
                 edgeCount: result.graph.edges.count, evidenceCount: evidenceCount,
                 warnings: warnings.map { PageWarning(line: $0.line, column: $0.column, message: $0.message) }
             )
-            try writer.replacePage(record, graph: result.graph)
+            if page.isStored {
+                try writer.replacePage(record, graph: result.graph)
+            } else {
+                try writer.insertPage(record, graph: result.graph)
+            }
             report.reread.append(page.path)
             report.warnings.append(contentsOf: warnings)
             report.bytesRead += page.byteCount

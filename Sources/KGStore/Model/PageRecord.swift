@@ -13,6 +13,9 @@ public struct PageRecord: Sendable, Hashable, Codable {
     /// Lower-case hexadecimal SHA-256 of the page's bytes.
     public var sha256: String
     public var byteCount: Int
+    /// The file's modification time in nanoseconds since 1970 when it was
+    /// hashed; 0 when not trusted (the next build hashes the page again).
+    public var modified: Int64
     /// The extractor version (and extra lexicon digest) that read the page.
     public var extractorVersion: String
     /// Distinct edges the page yielded; 0 means nothing was recognised.
@@ -23,12 +26,13 @@ public struct PageRecord: Sendable, Hashable, Codable {
     public var warnings: [PageWarning]
 
     public init(
-        path: String, sha256: String, byteCount: Int, extractorVersion: String,
+        path: String, sha256: String, byteCount: Int, modified: Int64 = 0, extractorVersion: String,
         edgeCount: Int = 0, evidenceCount: Int = 0, warnings: [PageWarning] = []
     ) {
         self.path = path
         self.sha256 = sha256
         self.byteCount = byteCount
+        self.modified = modified
         self.extractorVersion = extractorVersion
         self.edgeCount = edgeCount
         self.evidenceCount = evidenceCount

@@ -8,7 +8,8 @@ import GRDB
 /// pages' facts, assembled when loaded.
 ///
 /// - `meta(key, value)`: `schema_version`.
-/// - `page(id, path, sha256, byte_count, extractor_version, edge_count, evidence_count)`
+/// - `page(id, path, sha256, byte_count, extractor_version, edge_count, evidence_count, modified)`:
+///   `modified` is the file's mtime in nanoseconds, 0 when not trusted.
 /// - `page_warning(page_id, line, column, message)`
 /// - `node(page_id, node_id, kind, names, attributes)`: names a JSON array,
 ///   attributes a JSON object with sorted keys.
@@ -18,7 +19,7 @@ import GRDB
 enum StoreSchema {
     /// Bumped with every migration; a store with a higher number was written
     /// by a newer `kg`.
-    static let version = 1
+    static let version = 3
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -76,6 +77,19 @@ enum StoreSchema {
                 );
                 CREATE INDEX evidence_edge ON evidence(edge_id);
                 INSERT INTO meta(key, value) VALUES ('schema_version', '1');
+                """)
+        }
+        migrator.registerMigration("v2: page modification time") { db in
+            try db.execute(sql: """
+                ALTER TABLE page ADD COLUMN modified INTEGER NOT NULL DEFAULT 0;
+                UPDATE meta SET value = '2' WHERE key = 'schema_version';
+                """)
+        }
+        migrator.registerMigration("v3: indexes for counting distinct nodes and facts") { db in
+            try db.execute(sql: """
+                CREATE INDEX node_identity ON node(kind, node_id);
+                CREATE INDEX edge_fact ON edge(relation, subject_id, subject_kind, object_id, object_kind, attributes);
+                UPDATE meta SET value = '3' WHERE key = 'schema_version';
                 """)
         }
         return migrator
