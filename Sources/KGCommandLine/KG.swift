@@ -12,8 +12,9 @@ public struct KG: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            BuildCommand.self, Inspect.self, FactsCommand.self, StatsCommand.self,
-            QueryCommand.self, ExplainCommand.self, ReplCommand.self, ExportCommand.self, DatalogCommand.self,
+            Inspect.self, BuildCommand.self, FactsCommand.self, StatsCommand.self,
+            QueryCommand.self, ExplainCommand.self, ReplCommand.self, ExportCommand.self,
+            DatalogCommand.self,
         ]
     )
 
