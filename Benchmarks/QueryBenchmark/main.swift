@@ -33,7 +33,7 @@ let corpus = rest.isEmpty ? ["Corpus"] : rest
 func milliseconds(_ start: DispatchTime) -> Double { Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e6 }
 func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
 func line(_ label: String, _ value: Double, _ extra: String = "") {
-    print(label.padding(toLength: 44, withPad: " ", startingAt: 0) + String(format: "%9.2f ms", value) + (extra.isEmpty ? "" : "  " + extra))
+    print(label.padding(toLength: 52, withPad: " ", startingAt: 0) + String(format: "%9.2f ms", value) + (extra.isEmpty ? "" : "  " + extra))
 }
 
 let builder = GraphBuilder(BuildConfiguration(corpus: corpus, databasePath: database), reader: .documents)
