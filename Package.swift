@@ -68,6 +68,7 @@ let package = Package(
         .executableTarget(name: "kg-bench-read", dependencies: ["KGDocuments", "CLibXML2"], path: "Benchmarks/ReadBenchmark"),
         .executableTarget(name: "kg-bench-datalog", dependencies: ["Datalog"], path: "Benchmarks/DatalogBenchmark"),
         .executableTarget(name: "kg-bench-build", dependencies: ["KGBuild"], path: "Benchmarks/BuildBenchmark"),
+        .executableTarget(name: "kg-bench-query", dependencies: ["KGBuild", "KGQuery"], path: "Benchmarks/QueryBenchmark"),
 
         .testTarget(name: "KGDocumentsTests", dependencies: ["KGDocuments"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KGGraphTests", dependencies: ["KGGraph"]),

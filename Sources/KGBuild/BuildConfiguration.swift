@@ -12,11 +12,18 @@ public struct BuildConfiguration: Sendable, Hashable {
     public var explicitDatabasePath: String?
     /// Folders of the analyst's own lexicon files, read after the bundled ones.
     public var lexiconDirectories: [String]
+    /// No corpus was given: a build then re-reads the corpus the store was
+    /// last built from (when it still exists), else `Corpus/`.
+    public var corpusIsDefault: Bool
 
     public static let defaultCorpus = ["Corpus/"]
 
-    public init(corpus: [String] = [], databasePath: String? = nil, lexiconDirectories: [String] = []) {
-        self.corpus = corpus.isEmpty ? Self.defaultCorpus : corpus
+    /// `defaultCorpus` is what an empty `corpus` means (`Corpus/`; tests
+    /// give another).
+    public init(corpus: [String] = [], databasePath: String? = nil, lexiconDirectories: [String] = [],
+                defaultCorpus: [String] = Self.defaultCorpus) {
+        self.corpus = corpus.isEmpty ? defaultCorpus : corpus
+        self.corpusIsDefault = corpus.isEmpty
         self.explicitDatabasePath = databasePath
         self.lexiconDirectories = lexiconDirectories
     }

@@ -15,6 +15,12 @@ public enum BuildError: Error, Sendable, CustomStringConvertible {
     /// stored graph is the previous one, whole.
     case interrupted(String)
 
+    /// The corpus path that was missing, for ``corpusPathMissing(_:)``.
+    public var missingPath: String? {
+        if case .corpusPathMissing(let path) = self { return path }
+        return nil
+    }
+
     public var description: String {
         switch self {
         case .corpusPathMissing(let path):

@@ -8,9 +8,11 @@ struct BuildCommand: ParsableCommand {
         abstract: "Build the knowledge graph from the corpus and store it.",
         discussion: """
             Reads the pages (Markdown, HTML, plain text) of the files and folders \
-            given (default: Corpus/), recursing into folders and skipping hidden \
-            files and the .kg folder, extracts their facts and stores the graph in \
-            SQLite (default: .kg/graph.sqlite beside the corpus; see --db).
+            given, recursing into folders and skipping hidden files, the .kg folder \
+            and files that are not pages (named in the summary), extracts their \
+            facts and stores the graph in SQLite (default: .kg/graph.sqlite beside \
+            the corpus; see --db). With no corpus, the store's own corpus (the one \
+            it was last built from) is read again, else Corpus/.
 
             A rebuild re-reads only the pages whose bytes changed (by SHA-256), \
             drops the facts of pages removed from the corpus, and re-reads every \
@@ -31,8 +33,7 @@ struct BuildCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("Pages and folders of the corpus (default: Corpus/).", valueName: "corpus"))
-    var corpus: [String] = []
+    @OptionGroup var corpus: CorpusArguments
 
     @OptionGroup var store: StoreOptions
 
@@ -41,7 +42,7 @@ struct BuildCommand: ParsableCommand {
     }
 
     func run(output: CommandOutput, reader: PageReader = .documents) throws {
-        let builder = GraphBuilder(store.configuration(corpus: corpus), reader: reader)
+        let builder = GraphBuilder(store.configuration(corpus: corpus.paths), reader: reader)
         let progress = BuildProgressLine(output: output)
         let report: BuildReport
         do {

@@ -34,8 +34,7 @@ struct FactsCommand: ParsableCommand {
         "Only the facts of this relation, such as INHIBITS (repeatable; any case).", valueName: "relation"))
     var relation: [String] = []
 
-    @Argument(help: ArgumentHelp("Pages and folders of the corpus (default: Corpus/).", valueName: "corpus"))
-    var corpus: [String] = []
+    @OptionGroup var corpus: CorpusArguments
 
     @OptionGroup var store: StoreOptions
 
@@ -44,7 +43,7 @@ struct FactsCommand: ParsableCommand {
     }
 
     func run(output: CommandOutput, reader: PageReader = .documents) throws {
-        let (graph, report) = try store.openGraph(corpus: corpus, reader: reader, output: output)
+        let (graph, report) = try store.openGraph(corpus: corpus.paths, reader: reader, output: output)
         let wanted = try relations(in: graph, output: output)
         let table = FactsTable(graph: graph, relations: wanted)
         switch format {

@@ -57,8 +57,8 @@ struct ReplCommand: ParsableCommand {
         while !repl.finished {
             switch lines.read(prompt: repl.prompt) {
             case .line(let line):
-                lines.remember(line)
-                repl.handle(line)
+                // History keeps whole statements: a rule typed on three lines comes back as one.
+                if let statement = repl.handle(line) { lines.remember(statement) }
             case .interrupt:
                 repl.interrupt()
             case .end:

@@ -25,8 +25,7 @@ struct StatsCommand: ParsableCommand {
     @Option(help: "text (aligned tables) or json.")
     var format: Format = .text
 
-    @Argument(help: ArgumentHelp("Pages and folders of the corpus (default: Corpus/).", valueName: "corpus"))
-    var corpus: [String] = []
+    @OptionGroup var corpus: CorpusArguments
 
     @OptionGroup var store: StoreOptions
 
@@ -35,7 +34,7 @@ struct StatsCommand: ParsableCommand {
     }
 
     func run(output: CommandOutput, reader: PageReader = .documents) throws {
-        let (graphStore, report) = try store.openStore(corpus: corpus, reader: reader, output: output)
+        let (graphStore, report) = try store.openStore(corpus: corpus.paths, reader: reader, output: output)
         let statistics: GraphStatistics
         do {
             statistics = try graphStore.statistics()

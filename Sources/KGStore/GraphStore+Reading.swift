@@ -76,14 +76,14 @@ extension GraphStore {
         try read { db in
             let pages = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM page") ?? 0
             let empty = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM page WHERE edge_count = 0") ?? 0
-            let evidence = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM evidence") ?? 0
+            let evidence = try Int.fetchOne(db, sql: "SELECT COALESCE(SUM(evidence_count), 0) FROM page") ?? 0
             let kinds = try Row.fetchAll(db, sql: """
-                SELECT kind, COUNT(*) AS n FROM (SELECT DISTINCT node_id, kind FROM node)
+                SELECT kind, COUNT(*) AS n FROM (SELECT DISTINCT kind, node_id FROM node)
                 GROUP BY kind ORDER BY n DESC, kind
                 """).map { GraphStatistics.KindCount(kind: $0[0], count: $0[1]) }
             let relations = try Row.fetchAll(db, sql: """
                 SELECT relation, COUNT(*) AS n FROM (
-                    SELECT DISTINCT subject_id, subject_kind, relation, object_id, object_kind, attributes FROM edge
+                    SELECT DISTINCT relation, subject_id, subject_kind, object_id, object_kind, attributes FROM edge
                 ) GROUP BY relation ORDER BY n DESC, relation
                 """).map { GraphStatistics.RelationCount(relation: $0[0], count: $0[1]) }
             return GraphStatistics(
@@ -92,6 +92,16 @@ extension GraphStore {
                 evidence: evidence, nodesByKind: kinds, edgesByRelation: relations
             )
         }
+    }
+
+    /// A value of the store's `meta` table, or nil.
+    public func meta(_ key: String) throws(StoreError) -> String? {
+        try read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key]) }
+    }
+
+    /// Paths of the stored pages whose extraction yielded no edge.
+    public func pagesWithoutFacts() throws(StoreError) -> [String] {
+        try read { db in try String.fetchAll(db, sql: "SELECT path FROM page WHERE edge_count = 0 ORDER BY path") }
     }
 
     static func nodeKind(_ rawValue: String) throws -> NodeKind {

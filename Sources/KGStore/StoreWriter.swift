@@ -77,6 +77,11 @@ public struct StoreWriter {
         try db.cachedStatement(sql: "DELETE FROM page WHERE path = ?").execute(arguments: [path])
     }
 
+    /// Sets a value of the store's `meta` table (such as `corpus`).
+    public func setMeta(_ key: String, _ value: String) throws {
+        try db.cachedStatement(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)").execute(arguments: [key, value])
+    }
+
     /// Forgets every page (a new extractor version rebuilds all).
     public func removeAllPages() throws {
         try db.execute(sql: "DELETE FROM page")

@@ -35,10 +35,11 @@ import Testing
         #expect(program.directives[0].parameters == ["IO": "file", "filename": "edge.facts", "delimiter": "\t"])
         #expect(program.directives.map(\.location) == [at(4, 1), at(5, 1), at(6, 1)])
         #expect(program.directives[1].relationLocations == [at(5, 9), at(5, 15)])
-        #expect(program.types == [
-            TypeDeclaration(name: "Drug", form: .subtype, base: "symbol", location: at(7, 7)),
-            TypeDeclaration(name: "Dose", form: .alias, base: "number", location: at(8, 7)),
-        ])
+        #expect(program.types.map(\.name) == ["Drug", "Dose"])
+        #expect(program.types.map(\.form) == [.subtype, .alias])
+        #expect(program.types.map(\.base) == ["symbol", "number"])
+        #expect(program.types.map(\.location) == [at(7, 7), at(8, 7)])
+        #expect(program.types.map(\.baseLocation) == [at(7, 15), at(8, 14)])
         #expect(program.rules.count == 5)
         #expect(program.rules[0].isFact)
         #expect(program.rules[0].head.arguments.map(\.kind) == [.string("a"), .string("b")])

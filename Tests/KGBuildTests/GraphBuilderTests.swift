@@ -164,6 +164,33 @@ import KGStore
         #expect(!FileManager.default.fileExists(atPath: fixture.database))
     }
 
+    @Test func withoutACorpusTheStoreChecksTheCorpusItWasBuiltFrom() throws {
+        let fixture = try BuildFixture(pages: pages)
+        _ = try fixture.builder().build()
+        try fixture.write("d.md", "New page.\n")
+        let again = GraphBuilder(BuildConfiguration(databasePath: fixture.database), reader: fixture.reader, extractorVersion: "test-1")
+        let report = try again.build()
+        #expect(report.reread == [fixture.corpus + "/d.md"])
+        #expect(report.unchanged == 3)
+        #expect(report.note == nil)
+    }
+
+    @Test func withoutACorpusAndWithoutTheOldOneTheStoredGraphIsUsedAsItIs() throws {
+        let fixture = try BuildFixture(pages: pages)
+        _ = try fixture.builder().build()
+        try FileManager.default.moveItem(atPath: fixture.corpus, toPath: fixture.root + "/Moved")
+        let missingDefault = fixture.root + "/Corpus/"
+        let again = GraphBuilder(BuildConfiguration(databasePath: fixture.database, defaultCorpus: [missingDefault]),
+                                 reader: fixture.reader, extractorVersion: "test-1")
+        let report = try again.build()
+        #expect(report.note == "no corpus to check (\(missingDefault) is missing): the stored graph is used as it is")
+        #expect(report.reread.isEmpty && report.removed.isEmpty && report.unchanged == 3)
+        #expect(try GraphStore.open(at: fixture.database, creating: false).pages().count == 3)
+        // Given explicitly, a missing corpus is an error.
+        let explicit = GraphBuilder(BuildConfiguration(corpus: [fixture.corpus], databasePath: fixture.database), reader: fixture.reader)
+        #expect(throws: BuildError.self) { try explicit.build() }
+    }
+
     @Test func anInterruptedBuildLeavesThePreviousGraphWhole() throws {
         struct Stop: Error {}
         let fixture = try BuildFixture(pages: pages)

@@ -69,6 +69,27 @@ import Testing
         #expect(rows.contains(["clofarabine", "BCL2L1 up", "venetoclax", "venetoclax is itself resisted through BCL2L1 (BCL2L1 up)"]))
     }
 
+    @Test func aClassOfMarkersCoversItsMembersAndEffluxIsAResistanceRoute() throws {
+        var graph = Self.graph()
+        let clofarabine = NodeKey(id: "clofarabine", kind: .drug)
+        let general = graph.addNode(Node(id: "anti-apoptotic protein up", kind: .resistanceMechanism,
+                                         attributes: ["marker": "anti-apoptotic protein", "direction": "up", "drug": "clofarabine"]))
+        graph.add(Edge(subject: general, relation: "CONFERS_RESISTANCE_TO", object: clofarabine), evidence: [Self.reading("x", line: 30)])
+        let withEtoposide = graph.addNode(Node(id: "clofarabine + etoposide", kind: .combination))
+        graph.add(Edge(subject: withEtoposide, relation: "HAS_COMPONENT", object: clofarabine), evidence: [Self.reading("x", line: 31)])
+        graph.add(Edge(subject: withEtoposide, relation: "HAS_COMPONENT", object: NodeKey(id: "etoposide", kind: .drug)), evidence: [Self.reading("x", line: 31)])
+        graph.add(Edge(subject: withEtoposide, relation: "ADDRESSES", object: general), evidence: [Self.reading("x", line: 32)])
+        graph.add(Edge(subject: clofarabine, relation: "EFFLUXED_BY", object: NodeKey(id: "ABCB1", kind: .gene)), evidence: [Self.reading("x", line: 33)])
+        graph.add(Edge(subject: NodeKey(id: "tariquidar", kind: .drug), relation: "INHIBITS", object: NodeKey(id: "ABCB1", kind: .gene)), evidence: [Self.reading("x", line: 34)])
+        let run = try CommandRun(pages: [:])
+        #expect(run.interface(["query", QueryGoldenTests.repository + "/Queries/resistance-combinations.dl", "--format", "tsv"], graph: graph) == 0)
+        let rows = run.stdout.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+        #expect(rows.contains(["clofarabine", "MCL1 up", "MCL1", "up", "etoposide", "stated"]))
+        #expect(rows.contains(["clofarabine", "BCL2L1 up", "BCL2L1", "up", "etoposide", "stated"]))
+        #expect(!rows.contains { $0.first == "clofarabine" && $0.count > 2 && $0[2] == "anti-apoptotic protein" }, "the class itself is not a row")
+        #expect(rows.contains(["clofarabine", "ABCB1 up", "ABCB1", "up", "tariquidar", "derived: blocks gained ABCB1 (tariquidar inhibits it)"]))
+    }
+
     @Test func unaddressedListsMechanismsNothingAddresses() throws {
         #expect(try rows("unaddressed") == [
             ["drug", "mechanism", "marker", "direction"],

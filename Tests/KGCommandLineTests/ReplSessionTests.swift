@@ -117,3 +117,32 @@ import Testing
         for command in ReplSession.commands { #expect(run.stdout.contains(command.usage)) }
     }
 }
+
+/// `kg repl` as a process with a pipe for standard input: no prompt, no
+/// terminal escapes, answers only (what a script piped into it gets).
+@Suite struct ReplProcessTests {
+    static let binary = QueryGoldenTests.repository + "/.build/debug/kg"
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: binary))) func pipedInputGetsPlainAnswers() throws {
+        _ = try QueryGoldenTests.graph.get()   // the store exists and is fresh
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.binary)
+        process.arguments = ["repl", "--db", QueryGoldenTests.database, "--corpus", QueryGoldenTests.repository + "/Corpus", "--quiet"]
+        let input = Pipe(), output = Pipe(), error = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = error
+        var environment = ProcessInfo.processInfo.environment
+        environment["KG_HISTORY"] = NSTemporaryDirectory() + "kg-history-\(UUID().uuidString)"
+        process.environment = environment
+        try process.run()
+        input.fileHandleForWriting.write(Data("node(\"clofarabine\", K)?\n:quit\n".utf8))
+        try input.fileHandleForWriting.close()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        _ = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(text == "\"clofarabine\"  K\n-------------  ----\nclofarabine    Drug\n(1 answer)\n")
+        #expect(!FileManager.default.fileExists(atPath: environment["KG_HISTORY"]!), "no history is written for piped input")
+    }
+}

@@ -25,7 +25,7 @@ extension Checker {
                 error("'\(atom.relation)' is a functor, not a relation", at: atom.location,
                       hint: "use it in an expression, e.g. x = \(atom.relation)(...)")
             } else {
-                error("relation '\(atom.relation)' is not declared", at: atom.location, hint: relationHint(for: atom.relation))
+                error("relation '\(atom.relation)' is not declared", at: atom.location, hint: relationHint(for: atom.relation, arity: atom.arguments.count))
             }
             return false
         }

@@ -34,7 +34,7 @@ extension Checker {
         }
         var result: PrimitiveType?
         if PrimitiveType(rawValue: declaration.base) == nil && declarations[declaration.base] == nil {
-            error("unknown type '\(declaration.base)'", at: declaration.location,
+            error("unknown type '\(declaration.base)'", at: declaration.baseLocation ?? declaration.location,
                   hint: typeHint(for: declaration.base, declared: declarations.keys))
         } else {
             result = resolveDeclared(declaration.base, declarations, visiting: visiting + [name])
@@ -62,7 +62,7 @@ extension Checker {
                 if !seen.insert(attribute.name).inserted {
                     error("column '\(attribute.name)' appears twice in '\(declaration.name)'", at: attribute.location)
                 }
-                columnTypes.append(resolve(type: attribute.type, at: attribute.location))
+                columnTypes.append(resolve(type: attribute.type, at: attribute.typeLocation ?? attribute.location))
             }
             let info = RelationInfo(name: declaration.name, columnNames: declaration.attributes.map(\.name),
                                     columnTypes: columnTypes, location: declaration.location, isHost: false)
@@ -119,9 +119,10 @@ extension Checker {
         }
     }
 
-    mutating func relationHint(for name: String) -> String {
+    mutating func relationHint(for name: String, arity: Int? = nil) -> String {
         guard let suggestion = Suggestions.closest(to: name, among: relations.keys) else {
-            return "declare it with '.decl \(name)(...)'"
+            let columns = arity.map { $0 == 1 ? " with its column" : " with its \($0) columns" } ?? ""
+            return "declare it with '.decl \(name)(...)'\(columns)"
         }
         suggestedRelations.insert(suggestion)
         return "did you mean '\(suggestion)'?"

@@ -50,7 +50,7 @@ extension Checker {
         if let leftType, let rightType, leftType != rightType {
             if report {
                 error("'\(op.rawValue)' mixes \(leftType.withArticle) and \(rightType.withArticle)", at: location,
-                      hint: "numbers and floats are not converted implicitly; convert with to_float(n)")
+                      hint: Checker.conversionHint(left, leftType, right, rightType))
             }
             return nil
         }

@@ -11,8 +11,8 @@ struct Groundedness {
     var anonymousMisuse: [SourceLocation] = []
 
     /// The variables a conjunction binds, given those bound outside it.
-    func boundVariables(_ literals: [Literal], outer: Set<String>) -> Set<String> {
-        var bound = outer
+    func boundVariables(_ literals: [Literal], given: Set<String>) -> Set<String> {
+        var bound = given
         while true {
             let before = bound.count
             for literal in literals {
@@ -20,7 +20,7 @@ struct Groundedness {
                 case .atom(let atom):
                     for argument in atom.arguments { if let name = argument.variableName { bound.insert(name) } }
                 case .disjunction(let alternatives):
-                    let sets = alternatives.map { boundVariables($0, outer: bound) }
+                    let sets = alternatives.map { boundVariables($0, given: bound) }
                     if var common = sets.first {
                         for set in sets.dropFirst() { common.formIntersection(set) }
                         bound.formUnion(common)
@@ -99,7 +99,7 @@ struct Groundedness {
                 requireBound(left, bound, place: "in a comparison", hint: bindHint)
                 requireBound(right, bound, place: "in a comparison", hint: bindHint)
             case .disjunction(let alternatives):
-                for alternative in alternatives { check(alternative, bound: boundVariables(alternative, outer: bound)) }
+                for alternative in alternatives { check(alternative, bound: boundVariables(alternative, given: bound)) }
             }
             for term in literal.terms { checkAggregates(in: term, bound: bound) }
         }
@@ -110,7 +110,7 @@ struct Groundedness {
     mutating func checkAggregates(in term: Term, bound: Set<String>) {
         term.forEachSubterm { sub in
             guard case .aggregate(let aggregate) = sub.kind else { return }
-            let inner = boundVariables(aggregate.body, outer: bound)
+            let inner = boundVariables(aggregate.body, given: bound)
             if let target = aggregate.target {
                 requireBound(target, inner, place: "aggregated by '\(aggregate.function.rawValue)'",
                              hint: "the aggregated variable must occur in a positive atom inside the braces")
@@ -133,7 +133,7 @@ extension Checker {
             return
         }
         var groundedness = Groundedness(outer: rule.variablesOutsideAggregates)
-        let bound = groundedness.boundVariables(rule.body, outer: [])
+        let bound = groundedness.boundVariables(rule.body, given: [])
         for argument in rule.head.arguments {
             groundedness.requireBound(argument, bound, place: "in the head of '\(rule.head.relation)'",
                                       hint: "bind it with a positive atom of the body, such as r(\(argument.variableName ?? "x"))")

@@ -86,7 +86,7 @@ extension Checker {
             // Symbols are ordered too (lexicographically, as in Soufflé), so any operator fits equal types.
             if leftType != rightType {
                 error("cannot compare \(left.described), \(leftType.withArticle), with \(right.described), \(rightType.withArticle)",
-                      at: right.location, hint: leftType.isNumeric && rightType.isNumeric ? "convert with to_float(n)" : nil)
+                      at: right.location, hint: Checker.conversionHint(left, leftType, right, rightType))
             }
         case .disjunction:
             break  // its literals are visited on their own
@@ -100,7 +100,21 @@ extension Checker {
         if let name = term.variableName, let origin = types.variables[name] {
             notes.append(.init("'\(name)' is \(origin.type.withArticle) because of \(origin.reason)", at: origin.location))
         }
+        var hint: String?
+        if case .number(let value) = term.kind, expected == .float { hint = "write it as a float: \(value).0" }
         error("column '\(relation.columnNames[column])' of '\(relation.name)' holds \(expected.withArticle), but \(term.described) is \(actual.withArticle)",
-              at: term.location, notes: notes)
+              at: term.location, hint: hint, notes: notes)
+    }
+}
+
+extension Checker {
+    /// How to reconcile a number with a float: write the constant as a
+    /// float, or convert with `to_float`.
+    static func conversionHint(_ left: Term, _ leftType: PrimitiveType, _ right: Term, _ rightType: PrimitiveType) -> String? {
+        guard leftType.isNumeric, rightType.isNumeric else { return nil }
+        for term in [left, right] {
+            if case .number(let value) = term.kind { return "write the number as a float: \(value).0" }
+        }
+        return "convert the number with to_float(...)"
     }
 }

@@ -32,7 +32,7 @@ extension Checker {
         for declaration in program.relations where !used.contains(declaration.name) && relations[declaration.name]?.isHost == false {
             warning("relation '\(declaration.name)' is declared but never used", at: declaration.location)
         }
-        for (name, location) in firstRead.sorted(by: { Diagnostic.sourceOrder(.warning("", at: $0.value), .warning("", at: $1.value)) }) {
+        for (name, location) in firstRead.sorted(by: { ($0.value.file, $0.value.line, $0.value.column) < ($1.value.file, $1.value.line, $1.value.column) }) {
             guard let relation = relations[name], !relation.isHost, !filled.contains(name) else { continue }
             warning("relation '\(name)' has no facts, rules or '.input', so it is always empty", at: location,
                     hint: "add '.input \(name)' to read it from \(name).facts, or facts or rules for it")

@@ -70,4 +70,12 @@ extension Diagnostic {
         if a.location.line != b.location.line { return a.location.line < b.location.line }
         return a.location.column < b.location.column
     }
+
+    /// `diagnostics` in source order; those at the same place keep their
+    /// order (the sort is made stable explicitly).
+    static func inSourceOrder(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.enumerated().sorted { a, b in
+            sourceOrder(a.element, b.element) || (!sourceOrder(b.element, a.element) && a.offset < b.offset)
+        }.map(\.element)
+    }
 }

@@ -15,12 +15,12 @@ public struct DiagnosticList: Error, Sendable, Hashable, CustomStringConvertible
     public var sources: [String: String]
 
     public init(_ diagnostics: [Diagnostic] = [], sources: [String: String] = [:]) {
-        self.diagnostics = diagnostics.sorted(by: Diagnostic.sourceOrder)
+        self.diagnostics = Diagnostic.inSourceOrder(diagnostics)
         self.sources = sources
     }
 
     public mutating func append(contentsOf more: [Diagnostic]) {
-        diagnostics = (diagnostics + more).sorted(by: Diagnostic.sourceOrder)
+        diagnostics = Diagnostic.inSourceOrder(diagnostics + more)
     }
 
     public var errors: [Diagnostic] { diagnostics.filter(\.isError) }

@@ -172,6 +172,29 @@ final class Executor {
                 }
                 r = index.pointee.next(r)
             }
+        case .lookup:
+            let index = s.pointee.clustered.unsafelyUnwrapped
+            let key = scratch + pc * scratchWidth
+            let keys = s.pointee.keys
+            for i in 0..<keys.count { key[i] = registers[keys[i]] }
+            let (start, count) = index.pointee.lookup(key)
+            let arity = index.pointee.arity
+            let slot = s.pointee.slot
+            var r = start
+            while r < start + count {
+                if match(s, index.pointee.rows + r * arity) {
+                    rows[slot] = Int(index.pointee.origins[r])
+                    run(pc + 1)
+                    if state.pointee.stop != nil || state.pointee.found { return }
+                }
+                r += 1
+            }
+        case .exists:
+            let store = s.pointee.relation.unsafelyUnwrapped
+            let key = scratch + pc * scratchWidth
+            let keys = s.pointee.keys
+            for i in 0..<keys.count { key[i] = registers[keys[i]] }
+            if store.pointee.contains(key) { run(pc + 1) }
         case .compare:
             if compare(s.pointee.compareOp, s.pointee.type, registers[s.pointee.a], registers[s.pointee.b]) { run(pc + 1) }
         case .negation:

@@ -44,9 +44,10 @@ struct StratumEvaluator {
             for r in database.relations.values { r.store.pointee.recordProvenance() }
         }
         let functors = FunctorRuntime(symbols: database.symbols)
-        let context = RulePlanner.Context(relations: database.relations, symbols: database.symbols,
+        var context = RulePlanner.Context(relations: database.relations, symbols: database.symbols,
                                           provenance: options.explanations)
         for stratum in program.strata {
+            context.changing = Set(stratum.relations)
             try evaluate(stratum, context: context, state: state, functors: functors)
             for name in stratum.relations { database.relations[name]?.store.pointee.settle() }
         }

@@ -61,7 +61,7 @@ final class Explainer {
 
     private func executor(for clauseNumber: Int) -> Executor? {
         if let e = plans[clauseNumber] { return e }
-        let context = RulePlanner.Context(relations: database.relations, symbols: database.symbols, provenance: false)
+        let context = RulePlanner.Context(relations: database.relations, symbols: database.symbols, provenance: true)
         var planner = RulePlanner(context: context, clause: clauses[clauseNumber - 1])
         guard let plan = try? planner.compile(versions: [:], mode: .explain) else { return nil }
         let e = Executor(plan: plan, state: state, functors: functors)

@@ -11,7 +11,13 @@ struct RulePlanner {
     struct Context {
         var relations: [String: Relation]
         var symbols: SymbolTable
+        /// Whether plans must record each body row they use (provenance,
+        /// explanations): if not, an atom with every column bound becomes a
+        /// membership test of the relation's set.
         var provenance: Bool
+        /// Relations being derived in the current stratum (their sets hold
+        /// tuples the current iteration must not see yet).
+        var changing: Set<String> = []
     }
 
     enum Mode {
@@ -211,10 +217,25 @@ struct RulePlanner {
             keyColumns.append(column); keyRegisters.append(r)
         }
         for (v, r) in fresh { variables[v] = r; bound.insert(r) }
-        var step = Step(keyColumns.isEmpty ? .scan : .probe)
+        if keyColumns.count == relation.arity, relation.arity > 0, !context.provenance, version == .full,
+           !context.changing.contains(atom.relation) {
+            var step = Step(.exists)
+            step.relation = relation.store
+            step.keys = memory.list(keyRegisters)
+            append(step)
+            return deferred
+        }
+        let stable = version == .full && !context.changing.contains(atom.relation)
+        var step = Step(keyColumns.isEmpty ? .scan : (stable ? .lookup : .probe))
         step.relation = relation.store
         step.version = version
-        if !keyColumns.isEmpty { step.index = relation.store.pointee.index(on: keyColumns) }
+        if !keyColumns.isEmpty {
+            if stable {
+                step.clustered = relation.store.pointee.clusteredIndex(on: keyColumns)
+            } else {
+                step.index = relation.store.pointee.index(on: keyColumns)
+            }
+        }
         step.keys = memory.list(keyRegisters)
         step.bindColumns = memory.list(bindColumns)
         step.bindRegisters = memory.list(bindRegisters)

@@ -11,6 +11,10 @@ struct Step {
         case scan
         /// Loop over the rows whose `index` key equals the `keys` registers.
         case probe
+        /// Loop over the rows of the `clustered` index group matching the `keys` registers.
+        case lookup
+        /// Continue only if the relation holds the `keys` tuple (an atom with every column bound).
+        case exists
         /// Continue only if `compare(a, b)` holds.
         case compare
         /// Continue only if no row matches `keys` (`-1` = any value).
@@ -31,6 +35,7 @@ struct Step {
     var relation: UnsafeMutablePointer<RelationStore>? = nil
     var version: Version = .full
     var index: UnsafeMutablePointer<HashIndex>? = nil
+    var clustered: UnsafeMutablePointer<ClusteredIndex>? = nil
     /// Registers forming the probe key, the emitted tuple or a negation's tuple.
     var keys: Int32List = .empty
     /// `(column, register)` pairs to copy from a matching row.

@@ -28,6 +28,10 @@ struct RelationStore {
     private var set = RawBuffer<UInt32>()
     private var setMask = 0
     private(set) var indexes: [UnsafeMutablePointer<HashIndex>] = []
+    /// Indexes built once the relation stopped changing.
+    private(set) var clustered: [UnsafeMutablePointer<ClusteredIndex>] = []
+    /// Row count when `clustered` was built (a relation that grew since drops them).
+    private var clusteredAt = -1
     /// With explanations on: per row, `rule << 32 | height` (rule 0 = input).
     var provenance: RawBuffer<UInt64>?
 
@@ -50,6 +54,7 @@ struct RelationStore {
     func deallocate() {
         cells.deallocate(); set.deallocate(); packed?.deallocate()
         for index in indexes { index.pointee.deallocate(); index.deinitialize(count: 1); index.deallocate() }
+        for index in clustered { index.pointee.deallocate(); index.deinitialize(count: 1); index.deallocate() }
         provenance?.deallocate()
     }
 
@@ -200,6 +205,22 @@ struct RelationStore {
         let p = UnsafeMutablePointer<HashIndex>.allocate(capacity: 1)
         p.initialize(to: index)
         indexes.append(p)
+        return p
+    }
+
+    /// The clustered index on `columns`, for a relation that will not
+    /// change any more (its rows are copied: do not call it on a relation
+    /// still being derived).
+    mutating func clusteredIndex(on columns: [Int]) -> UnsafeMutablePointer<ClusteredIndex> {
+        if clusteredAt != count {
+            for index in clustered { index.pointee.deallocate(); index.deinitialize(count: 1); index.deallocate() }
+            clustered = []
+            clusteredAt = count
+        }
+        if let k = clustered.first(where: { $0.pointee.columns == columns }) { return k }
+        let p = UnsafeMutablePointer<ClusteredIndex>.allocate(capacity: 1)
+        p.initialize(to: ClusteredIndex(columns: columns, store: self))
+        clustered.append(p)
         return p
     }
 

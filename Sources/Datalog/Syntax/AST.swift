@@ -32,6 +32,8 @@ public struct TypeDeclaration: Sendable, Hashable {
     /// The type it refines or renames, as written (`symbol`, `number`, `float` or another declared type).
     public var base: String
     public var location: SourceLocation
+    /// Where `base` is written (set by the parser; `nil` in a tree built in code).
+    public var baseLocation: SourceLocation? = nil
 
     public init(name: String, form: Form, base: String, location: SourceLocation) {
         self.name = name
@@ -47,6 +49,8 @@ public struct RelationDeclaration: Sendable, Hashable {
         public var name: String
         public var type: String
         public var location: SourceLocation
+        /// Where `type` is written (set by the parser; `nil` in a tree built in code).
+        public var typeLocation: SourceLocation? = nil
         public init(name: String, type: String, location: SourceLocation) {
             self.name = name
             self.type = type
@@ -84,7 +88,9 @@ public struct Directive: Sendable, Hashable {
 }
 
 /// `head :- body.`; a fact when `body` is empty. Soufflé's multi-head rules
-/// (`a(x), b(x) :- c(x).`) are parsed into one rule per head.
+/// (`a(x), b(x) :- c(x).`) are parsed into one rule per head, and a body
+/// with a top-level `;` (`a(x) :- b(x) ; c(x).`) into one rule per
+/// alternative (each located at its head).
 public struct Rule: Sendable, Hashable {
     public var head: Atom
     public var body: [Literal]
@@ -129,7 +135,9 @@ public struct Literal: Sendable, Hashable {
         case atom(Atom)
         /// `!atom`
         case negated(Atom)
-        /// `lhs op rhs`
+        /// `lhs op rhs`. The constraints `contains(a, s)` and `match(re, s)`
+        /// arrive as `f(...) = 1` (`= 0` when negated with `!`), and Soufflé's
+        /// `true` and `false` as `1 = 1` and `1 = 0`.
         case comparison(ComparisonOperator, Term, Term)
         /// `( a, b ; c )`: each alternative is a conjunction.
         case disjunction([[Literal]])

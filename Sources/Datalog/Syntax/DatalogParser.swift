@@ -10,6 +10,33 @@
 /// // program.rules.count == 2; diagnostics is empty
 /// ```
 ///
+/// The grammar (Soufflé's, less components, records, unions and
+/// user-defined functors, which get a clear "not supported"):
+///
+/// ```
+/// program    = { statement }
+/// statement  = ".decl" name "(" [ column { "," column } ] ")" { qualifier }
+///            | ".type" name ( "<:" | "=" ) type | ".symbol_type" name | ".number_type" name
+///            | ( ".input" | ".output" | ".printsize" ) name [ params ] { "," name [ params ] }
+///            | atom { "," atom } ( "." | ":-" body "." ) | atom "?" | "?-" atom "."
+/// column     = name ":" type                     params = "(" key "=" value { "," key "=" value } ")"
+/// body       = conjunction { ";" conjunction }   conjunction = literal { "," literal }
+/// literal    = atom | "!" atom | "(" body ")" | term op term | "true" | "false"
+///            | [ "!" ] ( "contains" | "match" ) "(" term "," term ")"
+/// op         = "=" | "!=" | "<" | "<=" | ">" | ">="
+/// term       = product { ( "+" | "-" ) product }  product = unary { ( "*" | "/" | "%" ) unary }
+/// unary      = "-" unary | primary
+/// primary    = variable | "_" | string | integer | float | "(" term ")" | functor "(" [ term { "," term } ] ")"
+///            | "count" ":" aggregated | ( "sum" | "min" | "max" | "mean" ) term ":" aggregated
+/// aggregated = "{" body "}" | atom
+/// ```
+///
+/// Integers are decimal, `0x` hexadecimal or `0b` binary, 64-bit signed;
+/// floats need digits on both sides of the dot (`1.5`, `2.0e-3`); strings
+/// take the escapes `\" \\ \t \n \r \'` and end on their line. Comments
+/// are `//` to the end of the line and `/* ... */`. Names are ASCII letters,
+/// digits and `_`, not starting with a digit; a variable may start with `?`.
+///
 /// The parser only reads syntax: names are not resolved and types are not
 /// checked; `ProgramChecker` does that. Desugarings: a multi-head rule and
 /// a body with a top-level `;` become one rule per head and alternative; a
@@ -23,7 +50,7 @@ public enum DatalogParser {
     public static func parse(_ source: String, file: String) -> (program: Program, diagnostics: [Diagnostic]) {
         var parser = Parser(source: source, file: file)
         let program = parser.parseProgram()
-        return (program, parser.diagnostics.sorted(by: Diagnostic.sourceOrder))
+        return (program, Diagnostic.inSourceOrder(parser.diagnostics))
     }
 
     /// One query, as a REPL reads it: `?- path(x, y).`, `path(x, y)?`,
@@ -39,11 +66,11 @@ public enum DatalogParser {
         _ = parser.take(.queryStart)
         do {
             let atom = try parser.parseAtom()
-            if parser.take(.dot) == nil { _ = parser.take(.question) }
+            if !parser.skip(.dot) { _ = parser.skip(.question) }
             if !parser.at(.endOfFile) { throw parser.fail(expected: "the end of the query") }
             return (Query(atom: atom, location: start), parser.diagnostics)
         } catch {
-            return (nil, parser.diagnostics.sorted(by: Diagnostic.sourceOrder))
+            return (nil, Diagnostic.inSourceOrder(parser.diagnostics))
         }
     }
 

@@ -85,6 +85,18 @@ extension Lexer {
         return Token(kind: valid ? .string : .invalid, text: text, line: startLine, column: startColumn, endColumn: column)
     }
 
+    /// `'text'`: reported once (strings take double quotes), then read as
+    /// the string it was meant to be so that the statement still parses.
+    mutating func singleQuotedString(_ startLine: Int, _ startColumn: Int) -> Token {
+        var end = position + 1
+        while end < bytes.count, bytes[end] != UInt8(ascii: "'"), bytes[end] != UInt8(ascii: "\n") { end += 1 }
+        guard end < bytes.count, bytes[end] == UInt8(ascii: "'") else { return strayCharacter(startLine, startColumn) }
+        let text = String(decoding: bytes[(position + 1)..<end], as: UTF8.self)
+        report("strings are written in double quotes", line: startLine, column: startColumn, hint: "write \"\(text)\"")
+        while position <= end { advance() }
+        return Token(kind: .string, text: text, line: startLine, column: startColumn, endColumn: column)
+    }
+
     /// `42`, `0x2A`, `0b101010`, `4.2`, `4.2e1`. A number running into
     /// letters (`12abc`) or past 64 bits is reported as such. The sign is a
     /// separate token; the parser folds `-42` into one constant.

@@ -85,6 +85,8 @@ struct Lexer {
             return number(startLine, startColumn)
         case UInt8(ascii: "\""):
             return string(startLine, startColumn)
+        case UInt8(ascii: "'"):
+            return singleQuotedString(startLine, startColumn)
         case UInt8(ascii: ".") where peek(1).map(Lexer.isIdentifierStart) == true:
             advance()
             var token = identifier(startLine, startColumn)
@@ -153,8 +155,8 @@ struct Lexer {
             while let byte = peek(), byte != UInt8(ascii: "\n") { advance() }
         } else {
             let hint: String? = switch character {
-            case "'": "strings are written in double quotes: \"text\""
             case "&": "write a conjunction with ','"
+            case "\\": "negation is written with '!': !edge(x, y)"
             case "@": "user-defined functors (@name) are not supported; the built-in functors are cat, strlen, substr, ..."
             case "$": "the auto-increment counter '$' is not supported"
             case "^": "powers and bitwise operators are not supported; the operators are + - * / %"

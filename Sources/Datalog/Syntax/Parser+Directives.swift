@@ -36,14 +36,16 @@ extension Parser {
         let name = try expect(.identifier, "a relation name after '.decl'")
         _ = try expect(.leftParen, "'(' after '.decl \(name.text)'", hint: "declare the columns: .decl \(name.text)(x: symbol, n: number)")
         var attributes: [RelationDeclaration.Attribute] = []
-        if take(.rightParen) == nil {
+        if !skip(.rightParen) {
             repeat {
                 let attribute = try expect(.identifier, "a column name")
                 _ = try expect(.colon, "':' and a type after column '\(attribute.text)'",
                                hint: "write '\(attribute.text): symbol', '\(attribute.text): number' or '\(attribute.text): float'")
                 let type = try expect(.identifier, "a type after '\(attribute.text):'")
-                attributes.append(.init(name: attribute.text, type: type.text, location: self.location(of: attribute)))
-            } while take(.comma) != nil
+                var column = RelationDeclaration.Attribute(name: attribute.text, type: type.text, location: self.location(of: attribute))
+                column.typeLocation = self.location(of: type)
+                attributes.append(column)
+            } while skip(.comma)
             _ = try expect(.rightParen, "',' or ')' in the columns of '\(name.text)'")
         }
         program.relations.append(RelationDeclaration(name: name.text, attributes: attributes, location: self.location(of: name)))
@@ -68,9 +70,9 @@ extension Parser {
     mutating func parseTypeDeclaration(_ location: SourceLocation) throws(Failure) {
         let name = try expect(.identifier, "a type name after '.type'")
         let form: TypeDeclaration.Form
-        if take(.subtype) != nil {
+        if skip(.subtype) {
             form = .subtype
-        } else if take(.equal) != nil {
+        } else if skip(.equal) {
             form = .alias
         } else {
             throw fail(expected: "'<:' or '=' after '.type \(name.text)'", hint: "write '.type \(name.text) <: symbol' or '.type \(name.text) = number'")
@@ -83,10 +85,12 @@ extension Parser {
         let base = try expect(.identifier, "a type (symbol, number, float or a declared type)")
         if at(.pipe) {
             error("union types are not supported", at: here, hint: "use one primitive type, or a subtype of it")
-            while take(.pipe) != nil { _ = take(.identifier) }
+            while skip(.pipe) { _ = skip(.identifier) }
             return
         }
-        program.types.append(TypeDeclaration(name: name.text, form: form, base: base.text, location: self.location(of: name)))
+        var declaration = TypeDeclaration(name: name.text, form: form, base: base.text, location: self.location(of: name))
+        declaration.baseLocation = self.location(of: base)
+        program.types.append(declaration)
     }
 
     /// `.input a, b(key=value, ...)`, likewise `.output` and `.printsize`.
@@ -99,7 +103,7 @@ extension Parser {
             relations.append(name.text)
             locations.append(self.location(of: name))
             if at(.leftParen) { parameters.merge(try parseParameters(), uniquingKeysWith: { _, new in new }) }
-        } while take(.comma) != nil
+        } while skip(.comma)
         var directive = Directive(kind: kind, relations: relations, parameters: parameters, location: location)
         directive.relationLocations = locations
         program.directives.append(directive)
@@ -109,7 +113,7 @@ extension Parser {
     mutating func parseParameters() throws(Failure) -> [String: String] {
         advance()  // (
         var parameters: [String: String] = [:]
-        if take(.rightParen) != nil { return parameters }
+        if skip(.rightParen) { return parameters }
         repeat {
             let key = try expect(.identifier, "a parameter name such as IO, filename or delimiter")
             _ = try expect(.equal, "'=' after '\(key.text)'")
@@ -119,7 +123,7 @@ extension Parser {
             default:
                 throw fail(expected: "a value for '\(key.text)'", hint: "write \(key.text)=\"value\"")
             }
-        } while take(.comma) != nil
+        } while skip(.comma)
         _ = try expect(.rightParen, "',' or ')' after the parameters")
         return parameters
     }

@@ -19,8 +19,8 @@ extension Parser {
     /// top-level `;` becomes one rule per alternative, as in Soufflé.
     mutating func parseRuleStatement() throws(Failure) {
         var heads = [try parseAtom()]
-        while take(.comma) != nil { heads.append(try parseAtom()) }
-        if take(.question) != nil {
+        while skip(.comma) { heads.append(try parseAtom()) }
+        if skip(.question) {
             guard heads.count == 1 else {
                 error("a query is a single atom", at: heads[1].location)
                 throw Failure()
@@ -29,7 +29,7 @@ extension Parser {
             return
         }
         var alternatives: [[Literal]] = [[]]
-        if take(.implies) != nil {
+        if skip(.implies) {
             alternatives = try parseAlternatives()
             try expectEndOfStatement("rule", alternatives: "',', ';' or '.' after a body literal")
         } else {
@@ -57,8 +57,8 @@ extension Parser {
     /// The arguments after `(`, through the closing `)`.
     mutating func parseArguments(of name: String) throws(Failure) -> [Term] {
         var arguments: [Term] = []
-        if take(.rightParen) != nil { return arguments }
-        repeat { arguments.append(try parseExpression()) } while take(.comma) != nil
+        if skip(.rightParen) { return arguments }
+        repeat { arguments.append(try parseExpression()) } while skip(.comma)
         _ = try expect(.rightParen, "',' or ')' in the arguments of '\(name)'")
         return arguments
     }
@@ -66,13 +66,13 @@ extension Parser {
     /// `conjunction ; conjunction ; ...`
     mutating func parseAlternatives() throws(Failure) -> [[Literal]] {
         var alternatives = [try parseConjunction()]
-        while take(.semicolon) != nil { alternatives.append(try parseConjunction()) }
+        while skip(.semicolon) { alternatives.append(try parseConjunction()) }
         return alternatives
     }
 
     mutating func parseConjunction() throws(Failure) -> [Literal] {
         var literals = [try parseLiteral()]
-        while take(.comma) != nil { literals.append(try parseLiteral()) }
+        while skip(.comma) { literals.append(try parseLiteral()) }
         return literals
     }
 
@@ -120,9 +120,11 @@ extension Parser {
                 return Literal(.comparison(.equal, call, Term(.number(1), location: call.location)), location: start)
             }
             return try parseComparison(startingWith: call, at: start)
-        default:
+        case .identifier, .integer, .float, .string, .minus, .leftParen:
             let left = try parseExpression()
             return try parseComparison(startingWith: left, at: start)
+        default:
+            throw fail(expected: "a body literal (an atom, a negation or a comparison)")
         }
     }
 
@@ -131,8 +133,9 @@ extension Parser {
         guard let op = Parser.comparisonOperator(current.kind) else {
             // A lone name (`p(x) :- q(x), r.`): probably an atom without its arguments.
             if let name = left.variableName, at(.identifier) || at(.comma) || at(.dot) {
-                throw fail(expected: "a comparison after '\(name)'",
-                           hint: "a body literal is an atom r(...), a negation !r(...), or a comparison such as \(name) = 1")
+                let hint = name.lowercased() == "not" ? "negation is written with '!': !\(current.text)(...)"
+                    : "a body literal is an atom r(...), a negation !r(...), or a comparison such as \(name) = 1"
+                throw fail(expected: "a comparison after '\(name)'", hint: hint)
             }
             throw fail(expected: "a comparison operator (= != < <= > >=)")
         }

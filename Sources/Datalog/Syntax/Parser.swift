@@ -52,6 +52,13 @@ struct Parser {
         at(kind) ? advance() : nil
     }
 
+    /// Moves past a token of `kind` if it is the current one (without copying it).
+    mutating func skip(_ kind: TokenKind) -> Bool {
+        guard tokens[index].kind == kind else { return false }
+        if index < tokens.count - 1 { index += 1 }
+        return true
+    }
+
     /// The token of `kind`, or an error "expected <what>, found <token>".
     /// (The message is an autoclosure: it is built only when there is an error.)
     mutating func expect(_ kind: TokenKind, _ what: @autoclosure () -> String, hint: @autoclosure () -> String? = nil) throws(Failure) -> Token {
@@ -63,9 +70,21 @@ struct Parser {
     /// token is a lexical error, already reported) and returns the failure to throw.
     mutating func fail(expected what: String, hint: String? = nil) -> Failure {
         if current.kind != .invalid {
-            diagnostics.append(.error("expected \(what), found \(current.quoted)", at: here, hint: hint))
+            diagnostics.append(.error("expected \(what), found \(current.quoted)", at: here, hint: hint ?? habitHint()))
         }
         return Failure()
+    }
+
+    /// A hint for habits from other languages (SQL, Prolog, other Datalogs)
+    /// at the current token.
+    func habitHint() -> String? {
+        switch (current.kind, current.text.lowercased()) {
+        case (.identifier, "and"): "a conjunction is written with ','"
+        case (.identifier, "or"): "a disjunction is written with ';' inside parentheses: (a(x) ; b(x))"
+        case (.identifier, "not"): "negation is written with '!': !edge(x, y)"
+        case (.less, _) where peek().kind == .minus: "a rule is written head :- body."
+        default: nil
+        }
     }
 
     /// Enters one level of nesting (paired with `leave()`), failing past `maximumDepth`.
@@ -154,7 +173,7 @@ struct Parser {
     /// next token starts a later line (or the input ends), the statement is
     /// kept and the error points just past its last token.
     mutating func expectEndOfStatement(_ what: String, alternatives: @autoclosure () -> String = "'.'") throws(Failure) {
-        if take(.dot) != nil { return }
+        if skip(.dot) { return }
         if at(.endOfFile) || current.line > previous.line {
             let end = SourceLocation(file: file, line: previous.line, column: previous.endColumn)
             error("missing '.' at the end of the \(what)", at: end, hint: "end every rule, fact and query with '.'")

@@ -7,7 +7,8 @@ extension BuildReport {
             let statistics = try store.statistics()
             facts = statistics.edges
             evidence = statistics.evidence
-            pagesWithoutFacts = try store.pages().filter { $0.edgeCount == 0 }.map(\.path)
+            pagesWithoutFacts = try store.pagesWithoutFacts()
+            if note != nil { unchanged = statistics.pages }
         } catch {
             throw .store(error)
         }

@@ -13,6 +13,7 @@ extension BuildReport {
             "pages: \(pages) (\(reread.count) read, \(unchanged) unchanged, \(removed.count) removed, \(failures.count) failed)",
             "graph: \(facts) facts, \(evidence) pieces of evidence, in \(databasePath)",
         ]
+        if let note { lines.insert("note: \(note)", at: 0) }
         if let rebuiltAllBecause { lines.append("every page re-read: \(rebuiltAllBecause)") }
         if !removed.isEmpty { lines.append(contentsOf: section("pages removed from the corpus, their facts dropped", removed)) }
         if !pagesWithoutFacts.isEmpty { lines.append(contentsOf: section("pages that yielded nothing", pagesWithoutFacts)) }

@@ -35,6 +35,9 @@ public struct BuildReport: Sendable, Hashable {
     public var bytesRead: Int = 0
     /// Wall-clock seconds of the whole build.
     public var seconds: Double = 0
+    /// Something the user should know about this build, such as "no corpus
+    /// to check: the stored graph is used as it is".
+    public var note: String?
     /// Seconds by stage.
     public var timings = BuildTimings()
     /// The store written (or checked).

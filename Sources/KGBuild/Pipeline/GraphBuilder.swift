@@ -41,8 +41,14 @@ public struct GraphBuilder: Sendable {
         var report = BuildReport()
         report.databasePath = configuration.databasePath
         // Everything that can stop the build is checked before the store is opened.
-        let corpus = try report.timings.measure(\.discover) { () throws(BuildError) in
-            try CorpusDiscovery.discover(configuration.corpus)
+        let corpusPaths = RememberedCorpus.paths(for: configuration)
+        let corpus: CorpusDiscovery
+        do {
+            corpus = try report.timings.measure(\.discover) { () throws(BuildError) in try CorpusDiscovery.discover(corpusPaths) }
+        } catch {
+            // No corpus given and none found, but a store: serve it as it is.
+            guard configuration.corpusIsDefault, FileManager.default.fileExists(atPath: configuration.databasePath) else { throw error }
+            return try storedAsItIs(report: report, missing: error, started: started)
         }
         let lexicon: Lexicon
         do {
@@ -69,11 +75,13 @@ public struct GraphBuilder: Sendable {
         report.unchanged = plan.unchanged.count
         report.removed = plan.removed
         report.rebuiltAllBecause = plan.rebuiltAllBecause
-        if !plan.isEmpty {
+        let rememberCorpus = try RememberedCorpus.needsUpdate(corpusPaths, in: store)
+        if !plan.isEmpty || rememberCorpus {
             let extractor = Extractor(lexicon: lexicon)
             do {
                 let start = DispatchTime.now().uptimeNanoseconds
                 try store.write { writer in
+                    if rememberCorpus { try writer.setMeta(RememberedCorpus.key, RememberedCorpus.text(corpusPaths)) }
                     try extractPages(&plan, extractor: extractor, version: version, writer: writer,
                                      report: &report, started: started, progress: progress)
                 }
@@ -91,6 +99,23 @@ public struct GraphBuilder: Sendable {
         var timings = report.timings
         try timings.measure(\.count) { () throws(BuildError) in try report.readCounts(from: store) }
         report.timings = timings
+        report.seconds = Date().timeIntervalSince(started)
+        return report
+    }
+
+    /// The report of a build that found no corpus to check: the stored graph
+    /// is used as it is, with a note saying so.
+    private func storedAsItIs(report: BuildReport, missing: BuildError, started: Date) throws(BuildError) -> BuildReport {
+        var report = report
+        let store: GraphStore
+        do {
+            store = try GraphStore.open(at: configuration.databasePath, creating: false)
+        } catch {
+            throw .store(error)
+        }
+        report.note = "no corpus to check (\(missing.missingPath ?? configuration.corpus.joined(separator: ", ")) is missing): the stored graph is used as it is"
+        try report.readCounts(from: store)
+        report.pages = report.unchanged
         report.seconds = Date().timeIntervalSince(started)
         return report
     }

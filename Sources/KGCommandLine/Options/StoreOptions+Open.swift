@@ -34,6 +34,7 @@ extension StoreOptions {
             let (result, report) = try open(builder, quiet ? nil : progress.callback)
             progress.finish()
             printDiagnostics(of: report, output: output)
+            if let note = report.note, !quiet { output.errorLine("kg: note: \(note)") }
             if report.changedStore, !quiet { output.errorLine("kg: store updated: \(report.timingLine)") }
             return (result, report)
         } catch {

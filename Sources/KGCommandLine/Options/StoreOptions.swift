@@ -28,7 +28,7 @@ public struct StoreOptions: ParsableArguments, Sendable {
     public var lexicon: [String] = []
 
     @Option(name: .customLong("corpus"), help: ArgumentHelp(
-        "A page or folder of the corpus the graph is built from (repeatable; default: Corpus/).",
+        "A page or folder of the corpus the graph is built from (repeatable; default: the corpus the store was built from, else Corpus/).",
         valueName: "path"))
     public var corpusOptions: [String] = []
 

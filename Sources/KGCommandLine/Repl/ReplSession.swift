@@ -32,15 +32,17 @@ final class ReplSession {
     /// The prompt for the next line: a fresh one, or a continuation.
     var prompt: String { buffer.isEmpty ? "kg> " : "...> " }
 
-    /// Handles one line of input.
-    func handle(_ line: String) {
-        guard let statement = buffer.add(line) else { return }
+    /// Handles one line of input; returns the statement when the line completed one.
+    @discardableResult
+    func handle(_ line: String) -> String? {
+        guard let statement = buffer.add(line) else { return nil }
         if statement.hasPrefix(":") {
             command(statement)
         } else {
             statementNumber += 1
             run(statement, file: "<repl \(statementNumber)>")
         }
+        return statement
     }
 
     /// Ctrl-C: drops an unfinished statement.

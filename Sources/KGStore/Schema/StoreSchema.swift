@@ -19,7 +19,7 @@ import GRDB
 enum StoreSchema {
     /// Bumped with every migration; a store with a higher number was written
     /// by a newer `kg`.
-    static let version = 2
+    static let version = 3
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -83,6 +83,13 @@ enum StoreSchema {
             try db.execute(sql: """
                 ALTER TABLE page ADD COLUMN modified INTEGER NOT NULL DEFAULT 0;
                 UPDATE meta SET value = '2' WHERE key = 'schema_version';
+                """)
+        }
+        migrator.registerMigration("v3: indexes for counting distinct nodes and facts") { db in
+            try db.execute(sql: """
+                CREATE INDEX node_identity ON node(kind, node_id);
+                CREATE INDEX edge_fact ON edge(relation, subject_id, subject_kind, object_id, object_kind, attributes);
+                UPDATE meta SET value = '3' WHERE key = 'schema_version';
                 """)
         }
         return migrator

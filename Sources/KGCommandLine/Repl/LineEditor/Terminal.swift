@@ -30,7 +30,7 @@ enum Terminal {
             cc[Int(VMIN)] = 1
             cc[Int(VTIME)] = 0
         }
-        guard tcsetattr(STDIN_FILENO, TCSAFLUSH, &raw) == 0 else { return false }
+        guard tcsetattr(STDIN_FILENO, TCSADRAIN, &raw) == 0 else { return false }
         for ending in [SIGTERM, SIGHUP, SIGQUIT] {
             signal(ending) { number in
                 Terminal.restore()
@@ -45,7 +45,7 @@ enum Terminal {
     /// Puts the saved settings back (safe to call twice, and from a signal handler).
     static func restore() {
         guard var settings = savedTerminalSettings else { return }
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &settings)
+        tcsetattr(STDIN_FILENO, TCSADRAIN, &settings)
     }
 
     /// Reads what bytes are available (blocking for at least one); nil at end of input.
