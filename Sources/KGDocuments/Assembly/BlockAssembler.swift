@@ -19,18 +19,15 @@ struct BlockAssembler {
     }
     /// Whether the innermost heading names a reference list.
     private var isUnderReferences = false
-    /// Section path above every heading of this reader (for HTML inside Markdown).
-    private let basePath: [String]
     private var blocks: [Block] = []
     /// The last block, held back in case the next one continues its sentence.
     private var held: (kind: Block.Kind, text: TextBuilder, range: Range<Int>, path: [String])?
 
-    init(source: SourceText, basePath: [String] = []) {
+    init(source: SourceText) {
         locator = SourceLocator(source: source)
-        self.basePath = basePath
     }
 
-    var sectionPath: [String] { basePath + headings.map(\.text) }
+    var sectionPath: [String] { headings.map(\.text) }
 
     /// Adds a block of `kind` whose text is `text` and which spans decoded `range`.
     /// Empty texts are skipped (a heading of only markup, an empty cell row).
