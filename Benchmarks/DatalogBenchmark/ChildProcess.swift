@@ -4,6 +4,8 @@ import Foundation
 /// its standard output and exit status.
 struct Measurement {
     var seconds: Double
+    /// User + system CPU seconds of the child (less disturbed than wall time on a busy machine).
+    var cpu: Double = 0
     var peakMiB: Double
     var output: String
     var status: Int32
@@ -42,7 +44,8 @@ func measure(_ arguments: [String]) -> Measurement {
     _ = wait4(pid, &status, 0, &usage)
     let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
     let exited = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
-    return Measurement(seconds: seconds, peakMiB: Double(usage.ru_maxrss) / 1024,
+    let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+    return Measurement(seconds: seconds, cpu: cpu, peakMiB: Double(usage.ru_maxrss) / 1024,
                        output: String(decoding: output, as: UTF8.self), status: exited)
 }
 

@@ -48,6 +48,8 @@ final class Executor {
     let accumulators: UnsafeMutablePointer<Accumulator>
     let state: UnsafeMutablePointer<ExecutionState>
     let functors: FunctorRuntime
+    /// The relation the plan derives (named when a limit stops it).
+    let headStore: UnsafeMutablePointer<RelationStore>?
     /// Head tuples waiting to be inserted in one batch (see `insertBatch`).
     let pending: UnsafeMutablePointer<PendingTuples>
 
@@ -70,6 +72,7 @@ final class Executor {
         self.functors = functors
         pending = .allocate(capacity: 1)
         pending.initialize(to: PendingTuples())
+        headStore = (0..<plan.stepCount).first { plan.steps[$0].kind == .emit }.flatMap { plan.steps[$0].relation }
     }
 
     deinit {
@@ -151,6 +154,8 @@ final class Executor {
                     run(pc + 1)
                     if state.pointee.stop != nil || state.pointee.found { return }
                 }
+                tick(store)
+                if state.pointee.stop != nil { return }
                 r += 1
             }
         case .probe:
@@ -171,6 +176,22 @@ final class Executor {
                     if state.pointee.stop != nil || state.pointee.found { return }
                 }
                 r = index.pointee.next(r)
+            }
+        case .scanGrouped:
+            let index = s.pointee.clustered.unsafelyUnwrapped
+            let count = s.pointee.relation.unsafelyUnwrapped.pointee.count
+            let arity = index.pointee.arity
+            let slot = s.pointee.slot
+            var r = 0
+            while r < count {
+                if match(s, index.pointee.rows + r * arity) {
+                    rows[slot] = Int(index.pointee.origins[r])
+                    run(pc + 1)
+                    if state.pointee.stop != nil || state.pointee.found { return }
+                }
+                tick(s.pointee.relation.unsafelyUnwrapped)
+                if state.pointee.stop != nil { return }
+                r += 1
             }
         case .lookup:
             let index = s.pointee.clustered.unsafelyUnwrapped
@@ -194,7 +215,11 @@ final class Executor {
             let key = scratch + pc * scratchWidth
             let keys = s.pointee.keys
             for i in 0..<keys.count { key[i] = registers[keys[i]] }
-            if store.pointee.contains(key) { run(pc + 1) }
+            if let filter = s.pointee.filter {
+                if store.pointee.contains(key, filter: filter) { run(pc + 1) }
+            } else if store.pointee.contains(key) {
+                run(pc + 1)
+            }
         case .compare:
             if compare(s.pointee.compareOp, s.pointee.type, registers[s.pointee.a], registers[s.pointee.b]) { run(pc + 1) }
         case .negation:
@@ -250,12 +275,19 @@ final class Executor {
         if state.pointee.provenance { pending.pointee.origins.append(origin) }
         pending.pointee.count += 1
         if pending.pointee.count >= 1024 { flush() }
+        tick(store)
+    }
+
+    /// Counts work towards the next look at the clock (every 4096 emits or
+    /// rows scanned, so that a join deriving nothing still meets its deadline).
+    @inline(__always)
+    private func tick(_ store: UnsafeMutablePointer<RelationStore>) {
         state.pointee.untilClockCheck -= 1
         if state.pointee.untilClockCheck <= 0 {
             state.pointee.untilClockCheck = 4096
             if state.pointee.deadline != .max && monotonicNanoseconds() > state.pointee.deadline {
                 state.pointee.stop = .deadline
-                state.pointee.stoppedIn = store
+                state.pointee.stoppedIn = headStore ?? store
             }
         }
     }

@@ -32,6 +32,8 @@ struct RelationStore {
     private(set) var clustered: [UnsafeMutablePointer<ClusteredIndex>] = []
     /// Row count when `clustered` was built (a relation that grew since drops them).
     private var clusteredAt = -1
+    /// Bloom filter of a stable packed relation, for membership tests.
+    private(set) var filter: UnsafeMutablePointer<MembershipFilter>?
     /// With explanations on: per row, `rule << 32 | height` (rule 0 = input).
     var provenance: RawBuffer<UInt64>?
 
@@ -55,6 +57,7 @@ struct RelationStore {
         cells.deallocate(); set.deallocate(); packed?.deallocate()
         for index in indexes { index.pointee.deallocate(); index.deinitialize(count: 1); index.deallocate() }
         for index in clustered { index.pointee.deallocate(); index.deinitialize(count: 1); index.deallocate() }
+        if let filter { filter.pointee.deallocate(); filter.deinitialize(count: 1); filter.deallocate() }
         provenance?.deallocate()
     }
 
@@ -135,8 +138,9 @@ struct RelationStore {
     mutating func insert(_ tuple: UnsafePointer<UInt64>, hash: UInt64, origin: UInt64) -> Bool {
         if packed != nil {
             if let k = key(tuple) {
-                guard packed!.insert(k, hash: hash) else { return false }
+                guard packed!.insert(k, hash: hash, grows: false) else { return false }
                 append(tuple, origin: origin)
+                if packed!.needsGrowth { regrowPacked() }
                 return true
             }
             unpack()
@@ -165,6 +169,15 @@ struct RelationStore {
         if !indexes.isEmpty {
             let base = UnsafePointer(rows)
             for k in indexes { k.pointee.add(row: index, rows: base, arity: arity) }
+        }
+    }
+
+    /// Rebuilds the packed set twice as large from the rows (every row's key fits).
+    private mutating func regrowPacked() {
+        packed!.clearDoubling()
+        for r in 0..<count {
+            let k = key(row(r))!
+            _ = packed!.insert(k, hash: mixHash(k), grows: false)
         }
     }
 
@@ -222,6 +235,26 @@ struct RelationStore {
         p.initialize(to: ClusteredIndex(columns: columns, store: self))
         clustered.append(p)
         return p
+    }
+
+    /// A membership filter for a packed relation that will not change any
+    /// more and is large enough for one to pay (nil otherwise).
+    mutating func membershipFilter() -> UnsafeMutablePointer<MembershipFilter>? {
+        guard packed != nil, count >= 4096 else { return nil }
+        if filter == nil {
+            filter = .allocate(capacity: 1)
+            filter!.initialize(to: MembershipFilter(store: self))
+        }
+        return filter
+    }
+
+    /// Whether the relation holds `tuple`, asking `filter` first.
+    @inline(__always)
+    func contains(_ tuple: UnsafePointer<UInt64>, filter: UnsafeMutablePointer<MembershipFilter>) -> Bool {
+        guard let k = key(tuple) else { return packed == nil ? contains(tuple) : false }
+        let h = mixHash(k)
+        guard filter.pointee.mayContain(hash: h) else { return false }
+        return packed?.contains(k, hash: h) ?? contains(tuple)
     }
 
     /// How many distinct values the rows have on `columns` (for join
