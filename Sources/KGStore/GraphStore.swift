@@ -49,6 +49,12 @@ public final class GraphStore: Sendable {
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
         configuration.label = "kg.store"
+        configuration.prepareDatabase { db in
+            // A build writes the whole graph in one transaction: a 64 MB page
+            // cache (instead of 2 MB) keeps the indexes from spilling to disk
+            // half-way; temporary B-trees (DISTINCT, ORDER BY) stay in memory.
+            try db.execute(sql: "PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY")
+        }
         let queue: DatabaseQueue
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)

@@ -36,7 +36,9 @@ public struct StoreWriter {
             try insertWarning.execute(arguments: [pageID, warning.line, warning.column, warning.message])
         }
         let insertNode = try db.cachedStatement(sql: "INSERT INTO node(page_id, node_id, kind, names, attributes) VALUES (?, ?, ?, ?, ?)")
-        for node in graph.sortedNodes {
+        // In dictionary order: within one page every node and edge key is
+        // distinct, so the order of rows changes nothing in the loaded graph.
+        for node in graph.nodes.values {
             try insertNode.execute(arguments: [
                 pageID, node.id, node.kind.rawValue, JSONText.encode(node.names.sorted()), JSONText.encode(node.attributes),
             ])
@@ -50,7 +52,7 @@ public struct StoreWriter {
                                  sentence, rule, confidence, hedged, negated)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        for edge in graph.sortedEdges {
+        for edge in graph.edges.values {
             try insertEdge.execute(arguments: [
                 pageID, edge.subject.id, edge.subject.kind.rawValue, edge.relation,
                 edge.object.id, edge.object.kind.rawValue, JSONText.encode(edge.attributes),
