@@ -1,7 +1,13 @@
-/// The relations of the schema (`shared/spec/schema.md`): what `--relation`
-/// accepts, together with any other relation found in the graph.
-enum SchemaRelations {
-    static let core = [
+/// The relations of the schema (`shared/spec/schema.md`), in its order:
+/// the core, scored relations, then those reported apart. One list for
+/// every stage that needs it (the facts command's `--relation`, the Datalog
+/// relations a query gets), so they cannot drift apart.
+///
+/// ```swift
+/// SchemaRelationList.all.contains("CONFERS_RESISTANCE_TO")   // true
+/// ```
+public enum SchemaRelationList {
+    public static let core = [
         "IS_A", "HAS_BRAND_NAME", "HAS_SYNONYM", "ACTIVATED_BY", "ACTIVATED_TO", "INHIBITS", "ACTIVATES",
         "UPREGULATES", "STABILIZES", "INCREASES", "INDUCES", "NOT_INHIBITS", "EFFLUXED_BY", "TRANSPORTED_BY",
         "INCORPORATED_INTO", "INDICATED_FOR", "APPROVED_FOR", "STUDIED_FOR", "USED_FOR", "NOT_APPROVED_FOR",
@@ -10,10 +16,10 @@ enum SchemaRelations {
         "HAS_IC50", "TESTED_IN", "SUGGESTS",
     ]
 
-    static let additional = [
+    public static let additional = [
         "HAS_DOSING", "HAS_ROUTE", "REQUIRES_MONITORING", "DOSE_ADJUSTMENT_IN", "DISCONTINUE_IF", "ELIMINATED_VIA",
         "HAS_LINE_OF_THERAPY", "HAS_RELIABILITY_NOTE",
     ]
 
-    static let all = core + additional
+    public static let all = core + additional
 }
