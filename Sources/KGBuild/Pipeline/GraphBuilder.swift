@@ -194,24 +194,3 @@ public struct GraphBuilder: Sendable {
         return text.hasPrefix(path + ": ") ? String(text.dropFirst(path.count + 2)) : text
     }
 }
-
-/// How far a build has gone: pages read of those to read, bytes, and when
-/// it started (for a rate).
-public struct BuildProgress: Sendable, Hashable {
-    public var done: Int
-    public var total: Int
-    public var bytes: Int
-    public var started: Date
-
-    /// Pages per second so far.
-    public var pagesPerSecond: Double {
-        let elapsed = Date().timeIntervalSince(started)
-        return elapsed > 0 ? Double(done) / elapsed : 0
-    }
-
-    /// Megabytes (10^6 bytes) per second so far.
-    public var megabytesPerSecond: Double {
-        let elapsed = Date().timeIntervalSince(started)
-        return elapsed > 0 ? Double(bytes) / 1_000_000 / elapsed : 0
-    }
-}
