@@ -21,6 +21,8 @@ struct SentenceUnit: Sendable {
     var bodyStart: Int
     /// The text of a list item's own lead phrase (before " — ", ":" or ";").
     var isFirstInBlock: Bool
+    /// The verb cue starting at each token, if any (computed once).
+    var cues: [VerbCue?] = []
 
     var isReference: Bool {
         if case .reference = block.kind { return true }

@@ -44,7 +44,7 @@ enum IndicationRules {
         let tokens = unit.tokens
         for index in clause {
             let key = tokens[index].key
-            if key.contains("approv") { return ("APPROVED_FOR", index) }
+            if key.has("approv") { return ("APPROVED_FOR", index) }
             if key.hasPrefix("stud") || key.hasPrefix("explor") || key.hasPrefix("trial") || key.hasPrefix("investigat") || key == "research" || key.hasPrefix("evaluat") {
                 return ("STUDIED_FOR", index)
             }

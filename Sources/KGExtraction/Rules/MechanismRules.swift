@@ -19,7 +19,7 @@ enum MechanismRules {
                     index = inside.end
                     continue
                 }
-                if let cue = VerbCue.at(index, in: unit) { cues.append(cue); index += cue.length } else { index += 1 }
+                if let cue = unit.cues[index] { cues.append(cue); index += cue.length } else { index += 1 }
             }
             var mainSubject: Mention?
             for (position, cue) in cues.enumerated() {

@@ -18,7 +18,7 @@ enum ResistanceRules {
         let unit = state.units[unitIndex]
         guard !unit.isQuestion else { return }
         let tokens = unit.tokens
-        let statesResistance = tokens.contains { $0.key.contains("resist") } || unit.text.lowercased().contains("less sensitive")
+        let statesResistance = tokens.contains { $0.key.has("resist") } || unit.text.lowercased().has("less sensitive")
         guard statesResistance || unit.context.mentionsResistance else { return }
         // Clauses about overcoming resistance name the remedy's means, not the cause.
         let causal = Cues.clauses(unit).filter { clause in !clause.contains { index in overcome.contains { tokens[index].key.hasPrefix($0) } } }
@@ -28,7 +28,7 @@ enum ResistanceRules {
         for marker in markers {
             let mechanism = mechanismNode(marker, drug: conditional ? (state.mainDrug ?? drug) : drug, &state, unit: unitIndex)
             if conditional, let phenotypeDrug = resistedDrug(unit, state, explicitOnly: true) {
-                let also = tokens.contains { $0.key == "also" } || (unit.label ?? "").lowercased().contains("cross")
+                let also = tokens.contains { $0.key == "also" } || (unit.label ?? "").lowercased().has("cross")
                 let phenotype = state.sink.node(id: phenotypeDrug.id + (also ? " cross-resistance" : " resistance"), kind: .condition)
                 state.sink.add(phenotype, "SUGGESTS", mechanism, unit: unit, rule: "resistance.suggests", confidence: 0.6, hedged: Cues.hedged(unit, 0..<tokens.count))
             } else {
@@ -44,7 +44,7 @@ enum ResistanceRules {
     /// "sensitive to D", else the sentence's first drug, else the page's.
     static func resistedDrug(_ unit: SentenceUnit, _ state: RuleState, explicitOnly: Bool = false) -> Mention? {
         let tokens = unit.tokens
-        for (index, token) in tokens.enumerated() where token.key.contains("resist") || token.key.contains("sensitiv") {
+        for (index, token) in tokens.enumerated() where token.key.has("resist") || token.key.has("sensitiv") {
             if let after = unit.mentions.first(where: { $0.kind == .drug && $0.first > index && $0.first <= index + 3 }),
                (index + 1..<after.first).contains(where: { tokens[$0].key == "to" }) { return after }
             if let before = unit.mentions.last(where: { $0.kind == .drug && $0.end <= index && $0.end >= index - 1 }) { return before }
@@ -57,7 +57,7 @@ enum ResistanceRules {
     /// just after: "levels are low"), one per gene.
     static func markers(_ unit: SentenceUnit) -> [Marker] {
         let tokens = unit.tokens
-        let candidates = unit.mentions.filter { $0.kind == .gene || $0.kind == .drugClass && ($0.id.contains("apoptotic") || $0.id.contains("transporter")) }
+        let candidates = unit.mentions.filter { $0.kind == .gene || $0.kind == .drugClass && ($0.id.has("apoptotic") || $0.id.has("transporter")) }
         var result: [Marker] = []
         var seen: Set<String> = []
         let mediated = tokens.indices.contains { tokens[$0].key == "mediated" && $0 + 1 < tokens.count && tokens[$0 + 1].key == "by" }
@@ -69,7 +69,7 @@ enum ResistanceRules {
                 if key == ";" || key == "." { break }
                 // Another gene not coordinated with this one takes the direction words before it.
                 if let other = candidates.first(where: { $0.first <= index && $0.end > index && $0.id != mention.id && $0.kind == .gene }),
-                   !(other.end..<mention.first).allSatisfy({ position in ["and", "or", ",", "/", "like", "such", "as", "including", "particularly", "especially", "e.g", "(", ")"].contains(tokens[position].key) || candidates.contains { c in c.first <= position && c.end > position } }) {
+                   !(min(other.end, mention.first)..<mention.first).allSatisfy({ position in ["and", "or", ",", "/", "like", "such", "as", "including", "particularly", "especially", "e.g", "(", ")"].contains(tokens[position].key) || candidates.contains { c in c.first <= position && c.end > position } }) {
                     break
                 }
                 direction = self.direction(of: key)

@@ -17,8 +17,7 @@ struct VerbCue {
     static let processObjects: Set<NodeKind> = [.gene, .process, .metabolite]
 
     /// The cue starting at token `index`, if any.
-    static func at(_ index: Int, in unit: SentenceUnit) -> VerbCue? {
-        let tokens = unit.tokens
+    static func at(_ index: Int, in tokens: [Token]) -> VerbCue? {
         let key = tokens[index].key
         let next = index + 1 < tokens.count ? tokens[index + 1].key : ""
         let previous = index > 0 ? tokens[index - 1].key : ""
