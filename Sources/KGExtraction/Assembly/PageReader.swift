@@ -19,12 +19,13 @@ struct PageReader {
         var units: [SentenceUnit] = []
         var warnings: [DocumentWarning] = []
         var tracker = ContextTracker()
+        var readings: [String: SectionContext.Reading] = [:]
         for (blockIndex, block) in document.blocks.enumerated() {
             let sentences = sentences(of: block)
             let label = Self.label(of: block, firstSentence: sentences.first?.text)
             let contexts = tracker.contexts(for: block, label: label, sentences: sentences.map(\.text))
             var question: String?
-            let blockContext = SectionContext.from(nearestFirst: contexts.texts, labelCount: contexts.labelCount, localCount: contexts.localCount)
+            let blockContext = SectionContext.from(nearestFirst: contexts.texts, labelCount: contexts.labelCount, localCount: contexts.localCount, cache: &readings)
             for (position, sentence) in sentences.enumerated() {
                 let text = TextCleaner.clean(sentence.text)
                 let tokens = Tokenizer.tokens(text)
@@ -36,7 +37,7 @@ struct PageReader {
                 var context = blockContext
                 if let question {
                     context = SectionContext.from(nearestFirst: [question] + contexts.texts, labelCount: contexts.labelCount + 1,
-                                                  localCount: contexts.localCount + 1)
+                                                  localCount: contexts.localCount + 1, cache: &readings)
                 }
                 var bodyStart = 0
                 if position == 0, label != nil, let colon = tokens.firstIndex(where: { $0.key == ":" }) { bodyStart = colon + 1 }
@@ -44,8 +45,7 @@ struct PageReader {
                     text: text, tokens: tokens, mentions: mentions, blockIndex: blockIndex, block: block, quote: sentence.text,
                     line: sentence.span.line, bytes: sentence.span.bytes,
                     context: context,
-                    isQuestion: isQuestion, label: label, bodyStart: bodyStart, isFirstInBlock: position == 0,
-                    cues: tokens.indices.map { VerbCue.at($0, in: tokens) }))
+                    isQuestion: isQuestion, label: label, bodyStart: bodyStart, isFirstInBlock: position == 0))
                 if isQuestion { question = text }
             }
         }
@@ -75,7 +75,8 @@ struct PageReader {
         case .heading, .tableRow: return nil
         default: break
         }
-        guard let text = firstSentence.map(TextCleaner.clean) else { return nil }
+        guard let raw = firstSentence, raw.utf8.contains(UInt8(ascii: ":")) else { return nil }
+        let text = TextCleaner.clean(raw)
         guard let colon = text.firstIndex(of: ":") else { return nil }
         let head = text[..<colon].trimmingWhitespace()
         let words = head.split(separator: " ")

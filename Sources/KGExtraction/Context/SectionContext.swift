@@ -17,6 +17,37 @@ struct SectionContext: Sendable, Hashable {
 
     /// Builds the context from texts ordered nearest first. `modifierTexts`
     /// says how many of the first texts may give frequency and severity.
+    /// What one context text says, computed once per distinct text.
+    struct Reading: Sendable {
+        var topic: Topic?
+        var frequency: String?
+        var serious: Bool
+        var resistance: Bool
+
+        init(_ text: String) {
+            let lower = text.lowercased()
+            topic = SectionContext.topic(of: lower)
+            frequency = SectionContext.frequency(in: lower)
+            serious = lower.has("serious") || lower.has("severe") || lower.has("life-threatening")
+            resistance = lower.has("resistan") || lower.has("less sensitive")
+        }
+    }
+
+    static func from(nearestFirst texts: [String], labelCount: Int, localCount: Int = 0, cache: inout [String: Reading]) -> SectionContext {
+        var context = SectionContext()
+        for (position, text) in texts.enumerated() {
+            let reading: Reading
+            if let known = cache[text] { reading = known } else { reading = Reading(text); cache[text] = reading }
+            if position < localCount, reading.resistance { context.mentionsResistance = true }
+            if position >= labelCount {
+                if context.frequency == nil { context.frequency = reading.frequency }
+                if context.severity == nil, reading.serious { context.severity = "serious" }
+            }
+            if context.topic == nil, let topic = reading.topic { context.topic = topic }
+        }
+        return context
+    }
+
     static func from(nearestFirst texts: [String], labelCount: Int, localCount: Int = 0) -> SectionContext {
         var context = SectionContext()
         for (position, text) in texts.enumerated() {

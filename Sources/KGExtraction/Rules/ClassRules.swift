@@ -20,7 +20,7 @@ enum ClassRules {
         let classes = unit.mentions.filter { $0.kind == .drugClass }
         guard !classes.isEmpty else { return }
         let hedged = Cues.hedged(unit, 0..<tokens.count)
-        for clause in Cues.clauses(unit) {
+        for clause in unit.clauses {
             // Copula: "<subject> is a <class>", "classification is <class>".
             if let copula = clause.first(where: { ["is", "are"].contains(tokens[$0].key) }) {
                 let subject = state.subject(unit, clause: clause, cue: copula, previousClauseEnd: nil)

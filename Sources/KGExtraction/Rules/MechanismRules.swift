@@ -11,7 +11,7 @@ enum MechanismRules {
         let unit = state.units[unitIndex]
         guard !unit.isQuestion else { return }
         var previousClauseEnd: Int?
-        for clause in Cues.clauses(unit) {
+        for clause in unit.clauses {
             var cues: [VerbCue] = []
             var index = clause.lowerBound
             while index < clause.upperBound {

@@ -7,7 +7,7 @@ import KGGraph
 enum ReliabilityRules {
     static func apply(_ unitIndex: Int, _ state: inout RuleState) {
         let unit = state.units[unitIndex]
-        let lower = unit.text.lowercased()
+        let lower = unit.lower
         var notes: [String] = []
         if lower.has("ai-generated") || lower.has("ai generated") { notes.append("AI-generated") }
         if lower.has("crowd-sourced") || lower.has("crowdsourced") { notes.append("crowd-sourced") }

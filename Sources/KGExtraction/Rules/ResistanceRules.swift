@@ -12,16 +12,20 @@ enum ResistanceRules {
     static let up: [String] = ["overexpress", "upregulat", "increas", "high", "elevat", "amplif", "gain", "pump", "hyperactiv"]
     static let overcome: [String] = ["overcom", "resensitiz", "resensitis", "rescue", "restor", "revers", "effective", "necessary", "needed", "consider"]
 
+    /// Words of the remedy cues as they appear in running text (for a quick test).
+    static let remedyWords = ["overcom", "sensiti", "rescue", "restor", "revers", "effective", "necessary", "needed", "consider"]
+
     struct Marker { var mention: Mention; var direction: String }
 
     static func apply(_ unitIndex: Int, _ state: inout RuleState) {
         let unit = state.units[unitIndex]
         guard !unit.isQuestion else { return }
+        guard unit.mentions.contains(where: { $0.kind == .gene || $0.kind == .drugClass }) else { return }
         let tokens = unit.tokens
-        let statesResistance = tokens.contains { $0.key.has("resist") } || unit.text.lowercased().has("less sensitive")
+        let statesResistance = unit.lower.has("resist") || unit.lower.has("less sensitive")
         guard statesResistance || unit.context.mentionsResistance else { return }
         // Clauses about overcoming resistance name the remedy's means, not the cause.
-        let causal = Cues.clauses(unit).filter { clause in !clause.contains { index in overcome.contains { tokens[index].key.hasPrefix($0) } } }
+        let causal = unit.clauses.filter { clause in !clause.contains { index in overcome.contains { tokens[index].key.hasPrefix($0) } } }
         let markers = self.markers(unit).filter { marker in causal.contains { $0.contains(marker.mention.first) } }
         guard !markers.isEmpty, let drug = resistedDrug(unit, state) else { return }
         let conditional = unit.bodyStart < tokens.count && tokens[unit.bodyStart].key == "if"
@@ -32,7 +36,7 @@ enum ResistanceRules {
                 let phenotype = state.sink.node(id: phenotypeDrug.id + (also ? " cross-resistance" : " resistance"), kind: .condition)
                 state.sink.add(phenotype, "SUGGESTS", mechanism, unit: unit, rule: "resistance.suggests", confidence: 0.6, hedged: Cues.hedged(unit, 0..<tokens.count))
             } else {
-                let clause = Cues.clauses(unit).first { $0.contains(marker.mention.first) } ?? 0..<tokens.count
+                let clause = unit.clauses.first { $0.contains(marker.mention.first) } ?? 0..<tokens.count
                 let negated = clause.contains { Cues.isNegation(tokens[$0].key) }
                 state.sink.add(mechanism, "CONFERS_RESISTANCE_TO", state.sink.node(drug), unit: unit, rule: "resistance.marker",
                                confidence: statesResistance ? 0.8 : 0.65, hedged: Cues.hedged(unit, 0..<tokens.count), negated: negated)
