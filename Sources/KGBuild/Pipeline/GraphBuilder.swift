@@ -37,6 +37,13 @@ public struct GraphBuilder: Sendable {
     /// `progress` is called before the first page and after each page read;
     /// if it throws, the build stops and the store keeps its previous graph.
     public func build(progress: ((BuildProgress) throws -> Void)? = nil) throws(BuildError) -> BuildReport {
+        try build(progress: progress, counting: true)
+    }
+
+    /// `counting`: fill ``BuildReport/facts``, ``BuildReport/evidence`` and
+    /// ``BuildReport/pagesWithoutFacts`` (a scan of the store that readers
+    /// of the graph do not need).
+    func build(progress: ((BuildProgress) throws -> Void)?, counting: Bool) throws(BuildError) -> BuildReport {
         let started = Date()
         var report = BuildReport()
         report.databasePath = configuration.databasePath
@@ -96,6 +103,10 @@ public struct GraphBuilder: Sendable {
                 throw .interrupted(String(describing: error))
             }
         }
+        guard counting else {
+            report.seconds = Date().timeIntervalSince(started)
+            return report
+        }
         var timings = report.timings
         try timings.measure(\.count) { () throws(BuildError) in try report.readCounts(from: store) }
         report.timings = timings
@@ -123,7 +134,7 @@ public struct GraphBuilder: Sendable {
     /// The stored graph, brought up to date first (built when missing, the
     /// changed pages re-read when stale): the function `kg facts`, `kg
     /// query` and `kg export` call. The report says whether anything was
-    /// re-read, and which pages failed.
+    /// re-read, and which pages failed (its counts of facts are not filled).
     public func openGraph(progress: ((BuildProgress) throws -> Void)? = nil) throws(BuildError) -> (graph: KnowledgeGraph, report: BuildReport) {
         let (store, report) = try openStore(progress: progress)
         do {
@@ -136,7 +147,7 @@ public struct GraphBuilder: Sendable {
     /// The store, brought up to date first, for callers that read it in SQL
     /// (`kg stats`) rather than loading the whole graph.
     public func openStore(progress: ((BuildProgress) throws -> Void)? = nil) throws(BuildError) -> (store: GraphStore, report: BuildReport) {
-        let report = try build(progress: progress)
+        let report = try build(progress: progress, counting: false)
         do {
             return (try GraphStore.open(at: configuration.databasePath, creating: false), report)
         } catch {
