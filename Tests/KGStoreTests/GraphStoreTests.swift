@@ -66,6 +66,18 @@ import Testing
         #expect(try reopened.pages().map(\.path) == ["a.md"])
     }
 
+    @Test func emptyAndUnicodeTextComeBackAsWritten() throws {
+        let store = try GraphStore.open(at: StoreFixtures.temporaryFolder() + "/g.sqlite", creating: true)
+        var graph = KnowledgeGraph()
+        let gene = graph.addNode(Node(id: "BCL2L1", kind: .gene, names: ["Bcl-xL", "Bcl-x(L)", "β-catenin ✓"], attributes: ["note": ""]))
+        let value = graph.addNode(Node(id: "0.15 µM", kind: .value))
+        let empty = Evidence(document: "é/ü.md", line: 1, bytes: 0..<0, sectionPath: [], blockKind: "table_row",
+                             sentence: "", rule: "", confidence: 0)
+        graph.add(Edge(subject: gene, relation: "HAS_IC50", object: value, attributes: ["cell_line": "CCRF-CEM", "unit": ""]), evidence: [empty])
+        try store.write { writer in try writer.insertPage(StoreFixtures.record("é/ü.md", graph: graph), graph: graph) }
+        #expect(try store.loadGraph() == graph)
+    }
+
     @Test func statisticsCountTheMergedGraph() throws {
         let store = try GraphStore.open(at: StoreFixtures.temporaryFolder() + "/g.sqlite", creating: true)
         let a = StoreFixtures.pageGraph("a.md")
