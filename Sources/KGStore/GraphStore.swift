@@ -94,7 +94,7 @@ public final class GraphStore: Sendable {
         do {
             return try queue.write { db in try body(StoreWriter(db: db)) }
         } catch let error as DatabaseError {
-            throw StoreError(path: path, reason: .failed(Self.message(of: error)))
+            throw StoreError(path: path, reason: Self.reason(of: error))
         }
     }
 
@@ -106,12 +106,15 @@ public final class GraphStore: Sendable {
             if error.path.isEmpty { error.path = path }
             throw error
         } catch {
-            throw StoreError(path: path, reason: .failed(Self.message(of: error)))
+            throw StoreError(path: path, reason: Self.reason(of: error))
         }
     }
 
     static func reason(of error: any Error) -> StoreError.Reason {
         if let error = error as? DatabaseError, error.resultCode == .SQLITE_NOTADB { return .notAStore }
+        if let error = error as? DatabaseError, error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
+            return .failed("the store is busy: another kg build is writing it (waited 10 s); try again when it ends")
+        }
         return .failed(message(of: error))
     }
 

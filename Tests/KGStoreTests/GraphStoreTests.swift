@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import KGGraph
 import Testing
 @testable import KGStore
@@ -98,6 +99,11 @@ import Testing
         #expect(statistics.evidence == 6)
         #expect(statistics.nodesByKind == [.init(kind: "Gene", count: 2), .init(kind: "Drug", count: 1), .init(kind: "ResistanceMechanism", count: 1)])
         #expect(statistics.edgesByRelation.map(\.relation) == ["ACTIVATED_BY", "CONFERS_RESISTANCE_TO", "EFFLUXED_BY"])
+    }
+
+    @Test func aBusyStoreSaysAnotherBuildIsWriting() {
+        let reason = GraphStore.reason(of: DatabaseError(resultCode: .SQLITE_BUSY, message: "database is locked"))
+        #expect(reason == .failed("the store is busy: another kg build is writing it (waited 10 s); try again when it ends"))
     }
 
     @Test func aMissingStoreIsReportedWhenNotCreating() {
