@@ -86,8 +86,26 @@ public struct StoreWriter {
         try db.cachedStatement(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)").execute(arguments: [key, value])
     }
 
+    /// Runs `body` with the graph tables' indexes dropped, then builds them
+    /// again (in the same transaction): for a build from scratch, building
+    /// each index once from all rows is faster than keeping it up to date
+    /// row by row. Not for small changes, which would rebuild whole indexes.
+    public func withIndexesBuiltAfterwards<T>(_ body: () throws -> T) throws -> T {
+        let indexes = try Row.fetchAll(db, sql: """
+            SELECT name, sql FROM sqlite_master
+            WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('node', 'edge', 'evidence', 'page_warning')
+            """).map { (name: $0[0] as String, sql: $0[1] as String) }
+        for index in indexes { try db.execute(sql: "DROP INDEX \(index.name)") }
+        let result = try body()
+        for index in indexes { try db.execute(sql: index.sql) }
+        return result
+    }
+
     /// Forgets every page (a new extractor version rebuilds all).
     public func removeAllPages() throws {
-        try db.execute(sql: "DELETE FROM page")
+        // Children first: each table emptied at once, not page by page through cascades.
+        try db.execute(sql: """
+            DELETE FROM evidence; DELETE FROM edge; DELETE FROM node; DELETE FROM page_warning; DELETE FROM page;
+            """)
     }
 }

@@ -20,8 +20,8 @@ public struct BuildTimings: Sendable, Hashable {
     public var extract: Double = 0
     /// Writing pages' rows to the store.
     public var store: Double = 0
-    /// The rest of the write transaction: bookkeeping, freeing each page's
-    /// document and facts, and the commit.
+    /// The rest of the write transaction: removals, bookkeeping, freeing
+    /// each page's document and facts, building indexes, and the commit.
     public var other: Double = 0
     /// Counting facts and pages without facts for the report.
     public var count: Double = 0

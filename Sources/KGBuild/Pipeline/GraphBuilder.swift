@@ -89,11 +89,28 @@ public struct GraphBuilder: Sendable {
                 let start = DispatchTime.now().uptimeNanoseconds
                 try store.write { writer in
                     if rememberCorpus { try writer.setMeta(RememberedCorpus.key, RememberedCorpus.text(corpusPaths)) }
-                    try extractPages(&plan, extractor: extractor, version: version, writer: writer,
-                                     report: &report, started: started, progress: progress)
+                    // Removals first, while the indexes find each page's rows.
+                    for path in plan.removed + plan.unreadableStored { try writer.removePage(path: path) }
+                    for (path, modified) in plan.touched { try writer.updateModified(path: path, modified: modified) }
+                    if plan.rebuiltAllBecause != nil { try writer.removeAllPages() }
+                    // Mostly new rows: indexes are built once at the end.
+                    if plan.toRead.count >= 100, plan.unchanged.count < plan.toRead.count {
+                        // Changed pages' old rows go now, while indexes find them.
+                        for index in plan.toRead.indices where plan.toRead[index].isStored {
+                            try writer.removePage(path: plan.toRead[index].path)
+                            plan.toRead[index].isStored = false
+                        }
+                        try writer.withIndexesBuiltAfterwards {
+                            try extractPages(&plan, extractor: extractor, version: version, writer: writer,
+                                             report: &report, started: started, progress: progress)
+                        }
+                    } else {
+                        try extractPages(&plan, extractor: extractor, version: version, writer: writer,
+                                         report: &report, started: started, progress: progress)
+                    }
                 }
                 // The rest of the transaction: bookkeeping, freeing each page's
-                // document and facts, and the commit.
+                // document and facts, building indexes, and the commit.
                 report.timings.other = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
                     - report.timings.read - report.timings.extract - report.timings.store
             } catch let error as StoreError {
@@ -156,16 +173,13 @@ public struct GraphBuilder: Sendable {
         }
     }
 
-    /// Inside the transaction: removes gone and unreadable pages' facts, then
-    /// reads, extracts and stores each page to re-read, one at a time (only
-    /// one page's graph is in memory at once).
+    /// Inside the transaction, after the removals: reads, extracts and
+    /// stores each page to re-read, one at a time (only one page's graph is
+    /// in memory at once).
     private func extractPages(
         _ plan: inout BuildPlan, extractor: Extractor, version: String, writer: StoreWriter,
         report: inout BuildReport, started: Date, progress: ((BuildProgress) throws -> Void)?
     ) throws {
-        for path in plan.removed + plan.unreadableStored { try writer.removePage(path: path) }
-        for (path, modified) in plan.touched { try writer.updateModified(path: path, modified: modified) }
-        if plan.rebuiltAllBecause != nil { try writer.removeAllPages() }
         var event = BuildProgress(done: 0, total: plan.toRead.count, bytes: 0, started: started)
         try progress?(event)
         for page in plan.toRead {
