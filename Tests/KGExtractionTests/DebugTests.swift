@@ -1,3 +1,4 @@
+import KGDocuments
 import Testing
 import Foundation
 @testable import KGExtraction
@@ -12,10 +13,37 @@ import Foundation
             print("  tokens", unit.tokens.map(\.key))
             print("  mentions", unit.mentions.map { "\($0.kind.rawValue):\($0.id)@\($0.first)-\($0.end)" })
             print("  clauses", Cues.clauses(unit))
-            print("  cues", unit.tokens.indices.compactMap { VerbCue.at($0, in: unit) }.map { "\($0.relation)@\($0.index)" })
+            print("  cues", unit.tokens.indices.compactMap { VerbCue.at($0, in: unit.tokens) }.map { "\($0.relation)@\($0.index)" })
         }
         let graph = Extractor(lexicon: RecognizerTests.lexicon).extract(PageBuilder.document(text.components(separatedBy: "\n"))).graph
         for edge in graph.sortedEdges { print("FACT", edge.subject.id, edge.relation, edge.object.id, edge.attributes, edge.evidence.map(\.rule)) }
         #expect(Bool(true))
+    }
+}
+
+extension DebugTests {
+    /// `KG_MEASURE=1 swift test [-c release] --filter measureThroughput` prints extraction speed on the Corpus pages
+    /// (a debugging aid; the speed target is measured by the build benchmark, not asserted here).
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["KG_MEASURE"] != nil, "measurement aid: set KG_MEASURE"))
+    func measureThroughput() throws {
+        let corpus = SeedQualityTests.packageRoot.appendingPathComponent("Corpus")
+        var documents: [KGDocuments.Document] = []
+        var bytes = 0
+        for name in try FileManager.default.contentsOfDirectory(atPath: corpus.path).sorted() {
+            let path = corpus.appendingPathComponent(name).path
+            documents.append(try DocumentLoader().load(path: path))
+            bytes += try Data(contentsOf: URL(fileURLWithPath: path)).count
+        }
+        let extractor = Extractor(lexicon: RecognizerTests.lexicon)
+        let rounds = 20
+        let start = Date()
+        var edges = 0
+        for _ in 0..<rounds { for document in documents { edges += extractor.extract(document).graph.edges.count } }
+        let seconds = Date().timeIntervalSince(start)
+        print(String(format: "MEASURE extraction: %.2f MB in %.2f s = %.2f MB/s (%d edges)", Double(bytes * rounds) / 1e6, seconds, Double(bytes * rounds) / 1e6 / seconds, edges))
+        let loadStart = Date()
+        for _ in 0..<5 { _ = try Lexicon.load(extraDirectories: []) }
+        print(String(format: "MEASURE lexicon load: %.1f ms", Date().timeIntervalSince(loadStart) * 200))
+        #expect(edges > 0)
     }
 }

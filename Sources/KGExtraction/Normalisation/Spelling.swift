@@ -18,14 +18,20 @@ enum Spelling {
     /// The American spelling of a lower-case word or phrase.
     static func american(_ word: String) -> String {
         guard mayBeBritish(word) else { return word }
+        return replaced(word)
+    }
+
+    private static func replaced(_ word: String) -> String {
         var result = word
-        for (british, american) in replacements where result.contains(british) {
+        for (british, american) in replacements where result.has(british) {
             result = result.replacingOccurrences(of: british, with: american)
         }
         return result
     }
 
-    private static func mayBeBritish(_ word: String) -> Bool {
+    /// A cheap byte test: only words with "ae", "oe", "ur", "is", "ph",
+    /// "ue" or "ll" can need a replacement.
+    static func mayBeBritish(_ word: String) -> Bool {
         var previous: UInt8 = 0
         for byte in word.utf8 {
             if (previous == UInt8(ascii: "a") || previous == UInt8(ascii: "o")) && byte == UInt8(ascii: "e") { return true }

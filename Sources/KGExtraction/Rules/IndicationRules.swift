@@ -12,7 +12,7 @@ enum IndicationRules {
     static func apply(_ unitIndex: Int, _ state: inout RuleState) {
         let unit = state.units[unitIndex]
         guard !unit.isQuestion else { return }
-        for clause in Cues.clauses(unit) {
+        for clause in unit.clauses {
             let diseases = unit.mentions(of: [.disease], from: clause.lowerBound, to: clause.upperBound).filter { !isModel(unit, $0) }
             guard !diseases.isEmpty, let (relation, cue) = cue(unit, clause) else { continue }
             if unit.isReference, relation != "STUDIED_FOR" { continue }
@@ -44,7 +44,7 @@ enum IndicationRules {
         let tokens = unit.tokens
         for index in clause {
             let key = tokens[index].key
-            if key.contains("approv") { return ("APPROVED_FOR", index) }
+            if key.has("approv") { return ("APPROVED_FOR", index) }
             if key.hasPrefix("stud") || key.hasPrefix("explor") || key.hasPrefix("trial") || key.hasPrefix("investigat") || key == "research" || key.hasPrefix("evaluat") {
                 return ("STUDIED_FOR", index)
             }
@@ -92,7 +92,7 @@ enum IndicationRules {
 
     /// `disease_state`, `population` and `regulator` stated in the sentence.
     static func attributes(_ unit: SentenceUnit) -> [String: String] {
-        let lower = unit.text.lowercased()
+        let lower = unit.lower
         var attributes: [String: String] = [:]
         for state in ["relapsed or refractory", "relapsed/refractory", "newly diagnosed", "refractory", "relapsed"] where lower.contains(state) {
             attributes["disease_state"] = state == "relapsed/refractory" ? "relapsed or refractory" : state

@@ -10,10 +10,10 @@ enum ReferenceRules {
     static func apply(_ unitIndex: Int, _ state: inout RuleState) {
         let unit = state.units[unitIndex]
         guard unit.isReference else { return }
-        let lower = unit.text.lowercased()
+        let lower = unit.lower
         let nct = nctIdentifier(unit.text)
         let isTrial = nct != nil || lower.range(of: #"phase\s+(i{1,3}|[1-3])[ab]?(\s*[-/]\s*(i{1,3}|[1-3]))?\s+(study|trial)"#, options: .regularExpression) != nil
-            || lower.contains("randomized trial") || lower.contains("randomised trial") || lower.contains("randomized controlled")
+            || lower.has("randomized trial") || lower.has("randomised trial") || lower.has("randomized controlled")
         guard isTrial else { return }
         let drugs = unit.mentions.filter { $0.kind == .drug }
         var seen: Set<String> = []

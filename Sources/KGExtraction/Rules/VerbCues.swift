@@ -17,8 +17,11 @@ struct VerbCue {
     static let processObjects: Set<NodeKind> = [.gene, .process, .metabolite]
 
     /// The cue starting at token `index`, if any.
-    static func at(_ index: Int, in unit: SentenceUnit) -> VerbCue? {
-        let tokens = unit.tokens
+    /// First letters of every cue word (a quick reject before the prefix tests).
+    static let firstBytes: Set<UInt8> = Set("ibdsuapmcwelrtf-".utf8)
+
+    static func at(_ index: Int, in tokens: [Token]) -> VerbCue? {
+        guard tokens[index].isWord, let first = tokens[index].key.utf8.first, firstBytes.contains(first) else { return nil }
         let key = tokens[index].key
         let next = index + 1 < tokens.count ? tokens[index + 1].key : ""
         let previous = index > 0 ? tokens[index - 1].key : ""
