@@ -18,6 +18,8 @@ public struct Explanation: Sendable, Hashable, Codable {
     public var values: [String]
     /// Where the rule that derived it is (`file:line:column`) and its text; nil for a graph fact.
     public var rule: String?
+    /// The rule's text, when the engine gave it (`addressed(d, m, c) :- ...`).
+    public var ruleText: String?
     /// The tuples the rule used, each explained in turn.
     public var premises: [Explanation]
     /// For a graph fact: every sentence that states it.

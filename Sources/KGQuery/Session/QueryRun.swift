@@ -19,10 +19,35 @@ public struct QueryRun: @unchecked Sendable {
 
     /// The derivation of `tuple` of `relation` down to graph facts and their
     /// sentences; nil when the relation does not hold the tuple.
+    ///
+    /// With an evaluation run with explanations (`run(source:file:explanations: true)`),
+    /// this is the engine's derivation of least height; without, one is
+    /// rebuilt by matching rule bodies against the evaluated relations.
     public func explain(_ relation: String, _ tuple: [Value], depthLimit: Int = 32) -> Explanation? {
         guard evaluation.contains(relation, tuple) else { return nil }
+        if evaluation.options.explanations, let derivation = evaluation.explain(relation, tuple, depthLimit: depthLimit) {
+            return explanation(of: derivation)
+        }
         let builder = ExplanationBuilder(evaluation: evaluation, session: session, depthLimit: depthLimit)
         return builder.explain(relation, tuple)
+    }
+
+    /// The engine's derivation with each graph fact's sentences attached.
+    func explanation(of derivation: Derivation) -> Explanation {
+        let fact = Explanation.atom(derivation.relation, derivation.tuple)
+        let values = derivation.tuple.map(\.description)
+        if session.relations.isGraphRelation(derivation.relation) {
+            let edges = session.facts.edges(for: derivation.relation, derivation.tuple)
+            return Explanation(fact: fact, relation: derivation.relation, values: values,
+                               sources: Explanation.sources(of: [], edges: edges), isGraphFact: true)
+        }
+        let rule = derivation.rule.map { rule in
+            "\(rule.location.file):\(rule.location.line)" + (derivation.premises.isEmpty && rule.text.contains(":-") == false ? " (a fact of the program)" : "")
+        }
+        var explanation = Explanation(fact: fact, relation: derivation.relation, values: values, rule: rule,
+                                      premises: derivation.premises.map(explanation(of:)))
+        explanation.ruleText = derivation.rule?.text
+        return explanation
     }
 
     /// The sentences supporting the graph facts an answer rests on, each once.
