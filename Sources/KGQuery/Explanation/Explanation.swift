@@ -26,7 +26,7 @@ public struct Explanation: Sendable, Hashable, Codable {
     public var sources: [Source]
     /// True when the tuple is one of the graph's relations.
     public var isGraphFact: Bool
-    /// Set when the explanation was cut (too deep, or a repeated tuple).
+    /// Set when the explanation was cut below the depth limit.
     public var truncated: Bool
 
     public struct Source: Sendable, Hashable, Codable {
