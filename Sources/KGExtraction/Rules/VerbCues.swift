@@ -5,7 +5,7 @@ struct VerbCue {
     var relation: String
     var index: Int
     var length: Int
-    var objectKinds: Set<NodeKind>
+    var objectKinds: [NodeKind]
     /// The subject is what the sentence names after the cue, the object
     /// what it names before ("ABCG2 ... pumps clofarabine out").
     var reversed = false
@@ -14,7 +14,7 @@ struct VerbCue {
     /// Whether the cue ends the scope of the cue before it.
     var endsScope = true
 
-    static let processObjects: Set<NodeKind> = [.gene, .process, .metabolite]
+    static let processObjects: [NodeKind] = [.gene, .process, .metabolite]
 
     /// The cue starting at token `index`, if any.
     /// First letters of every cue word (a quick reject before the prefix tests).
