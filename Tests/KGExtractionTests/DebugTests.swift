@@ -47,6 +47,13 @@ extension DebugTests {
         let cpu = Double(clock() - cpuStart) / Double(CLOCKS_PER_SEC)
         print(String(format: "MEASURE extraction: %.2f MB in %.2f s wall = %.2f MB/s; %.2f s CPU = %.2f MB/s CPU (%d edges)",
                      Double(bytes * rounds) / 1e6, seconds, Double(bytes * rounds) / 1e6 / seconds, cpu, Double(bytes * rounds) / 1e6 / cpu, edges))
+        let readStart = clock()
+        for _ in 0..<rounds { for document in documents { _ = PageReader(lexicon: extractor.lexicon, document: document).read() } }
+        print(String(format: "MEASURE page pass only: %.2f s CPU", Double(clock() - readStart) / Double(CLOCKS_PER_SEC)))
+        let tokenStart = clock()
+        var tokenCount = 0
+        for _ in 0..<rounds { for document in documents { for block in document.blocks { for sentence in block.sentences { tokenCount += Tokenizer.tokens(sentence.text).count } } } }
+        print(String(format: "MEASURE tokenizer only: %.2f s CPU for %d tokens", Double(clock() - tokenStart) / Double(CLOCKS_PER_SEC), tokenCount))
         let loadStart = Date()
         for _ in 0..<5 { _ = try Lexicon.load(extraDirectories: []) }
         print(String(format: "MEASURE lexicon load: %.1f ms", Date().timeIntervalSince(loadStart) * 200))
