@@ -1,0 +1,192 @@
+import Foundation
+import KGDocuments
+import KGExtraction
+import KGGraph
+import KGStore
+
+/// Builds the stored graph from a corpus: finds the pages, hashes them,
+/// re-reads and re-extracts only new and changed pages (all of them when
+/// the extractor version or the extra lexicon changed), drops removed
+/// pages' facts, and writes everything in ONE transaction, so that a build
+/// that fails half-way leaves the previous graph whole.
+///
+/// Stops before touching the store when a corpus path is missing or a
+/// lexicon file has an error; a page that cannot be read is a
+/// ``PageFailure`` in the report and the others are stored.
+///
+/// ```swift
+/// let builder = GraphBuilder(BuildConfiguration(corpus: ["Corpus/"]), reader: .documents)
+/// let report = try builder.build { progress in print(progress.done, "/", progress.total) }
+/// let (graph, _) = try builder.openGraph()   // builds first when missing or stale
+/// ```
+public struct GraphBuilder: Sendable {
+    public var configuration: BuildConfiguration
+    public var reader: PageReader
+    /// The version recorded with each page's facts; a stored page read by
+    /// another version is re-read. ``Extractor/version`` unless a test or
+    /// benchmark stands in for a new extractor.
+    public var extractorVersion: String
+
+    public init(_ configuration: BuildConfiguration, reader: PageReader, extractorVersion: String = Extractor.version) {
+        self.configuration = configuration
+        self.reader = reader
+        self.extractorVersion = extractorVersion
+    }
+
+    /// Brings the store up to date with the corpus and reports what it did.
+    /// `progress` is called before the first page and after each page read;
+    /// if it throws, the build stops and the store keeps its previous graph.
+    public func build(progress: ((BuildProgress) throws -> Void)? = nil) throws(BuildError) -> BuildReport {
+        let started = Date()
+        var report = BuildReport()
+        report.databasePath = configuration.databasePath
+        // Everything that can stop the build is checked before the store is opened.
+        let corpus = try report.timings.measure(\.discover) { () throws(BuildError) in
+            try CorpusDiscovery.discover(configuration.corpus)
+        }
+        let lexicon: Lexicon
+        do {
+            lexicon = try report.timings.measure(\.lexicon) { () throws(LexiconError) in
+                try Lexicon.load(extraDirectories: configuration.lexiconDirectories)
+            }
+        } catch {
+            throw .lexicon(error)
+        }
+        let version = ExtractorVersion.current(extractorVersion, lexiconDirectories: configuration.lexiconDirectories)
+        let store: GraphStore
+        do {
+            store = try GraphStore.open(at: configuration.databasePath, creating: true)
+        } catch {
+            throw .store(error)
+        }
+        report.pages = corpus.pages.count
+        report.skippedFiles = corpus.skipped
+
+        var plan = try report.timings.measure(\.hash) { () throws(BuildError) in
+            try BuildPlan.make(corpus: corpus, store: store, version: version)
+        }
+        report.failures = plan.unreadable
+        report.unchanged = plan.unchanged.count
+        report.removed = plan.removed
+        report.rebuiltAllBecause = plan.rebuiltAllBecause
+        if !plan.isEmpty {
+            let extractor = Extractor(lexicon: lexicon)
+            do {
+                let start = DispatchTime.now().uptimeNanoseconds
+                try store.write { writer in
+                    try extractPages(&plan, extractor: extractor, version: version, writer: writer,
+                                     report: &report, started: started, progress: progress)
+                }
+                // Writing is what the transaction took beyond reading and extracting.
+                report.timings.store = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+                    - report.timings.read - report.timings.extract
+            } catch let error as StoreError {
+                throw .store(error)
+            } catch let error as BuildError {
+                throw error
+            } catch {
+                throw .interrupted(String(describing: error))
+            }
+        }
+        var timings = report.timings
+        try timings.measure(\.count) { () throws(BuildError) in try report.readCounts(from: store) }
+        report.timings = timings
+        report.seconds = Date().timeIntervalSince(started)
+        return report
+    }
+
+    /// The stored graph, brought up to date first (built when missing, the
+    /// changed pages re-read when stale): the function `kg facts`, `kg
+    /// query` and `kg export` call. The report says whether anything was
+    /// re-read, and which pages failed.
+    public func openGraph(progress: ((BuildProgress) throws -> Void)? = nil) throws(BuildError) -> (graph: KnowledgeGraph, report: BuildReport) {
+        let (store, report) = try openStore(progress: progress)
+        do {
+            return (try store.loadGraph(), report)
+        } catch {
+            throw .store(error)
+        }
+    }
+
+    /// The store, brought up to date first, for callers that read it in SQL
+    /// (`kg stats`) rather than loading the whole graph.
+    public func openStore(progress: ((BuildProgress) throws -> Void)? = nil) throws(BuildError) -> (store: GraphStore, report: BuildReport) {
+        let report = try build(progress: progress)
+        do {
+            return (try GraphStore.open(at: configuration.databasePath, creating: false), report)
+        } catch {
+            throw .store(error)
+        }
+    }
+
+    /// Inside the transaction: removes gone and unreadable pages' facts, then
+    /// reads, extracts and stores each page to re-read, one at a time (only
+    /// one page's graph is in memory at once).
+    private func extractPages(
+        _ plan: inout BuildPlan, extractor: Extractor, version: String, writer: StoreWriter,
+        report: inout BuildReport, started: Date, progress: ((BuildProgress) throws -> Void)?
+    ) throws {
+        for path in plan.removed + plan.unreadableStored { try writer.removePage(path: path) }
+        for (path, modified) in plan.touched { try writer.updateModified(path: path, modified: modified) }
+        if plan.rebuiltAllBecause != nil { try writer.removeAllPages() }
+        var event = BuildProgress(done: 0, total: plan.toRead.count, bytes: 0, started: started)
+        try progress?(event)
+        for page in plan.toRead {
+            let document: Document
+            do {
+                document = try report.timings.measure(\.read) { try reader.read(page.path) }
+            } catch {
+                report.failures.append(PageFailure(path: page.path, message: Self.message(of: error, path: page.path)))
+                try writer.removePage(path: page.path)
+                continue
+            }
+            let result = report.timings.measure(\.extract) { extractor.extract(document) }
+            let warnings = document.warnings + result.warnings
+            let evidenceCount = result.graph.edges.values.reduce(0) { $0 + $1.evidence.count }
+            let record = PageRecord(
+                path: page.path, sha256: page.sha256, byteCount: page.byteCount, modified: page.modified, extractorVersion: version,
+                edgeCount: result.graph.edges.count, evidenceCount: evidenceCount,
+                warnings: warnings.map { PageWarning(line: $0.line, column: $0.column, message: $0.message) }
+            )
+            if page.isStored {
+                try writer.replacePage(record, graph: result.graph)
+            } else {
+                try writer.insertPage(record, graph: result.graph)
+            }
+            report.reread.append(page.path)
+            report.warnings.append(contentsOf: warnings)
+            report.bytesRead += page.byteCount
+            event.done += 1
+            event.bytes += page.byteCount
+            try progress?(event)
+        }
+        report.failures.sort { $0.path < $1.path }
+    }
+
+    /// The error's text without the path in front (the failure adds it).
+    static func message(of error: any Error, path: String) -> String {
+        let text = String(describing: error)
+        return text.hasPrefix(path + ": ") ? String(text.dropFirst(path.count + 2)) : text
+    }
+}
+
+/// How far a build has gone: pages read of those to read, bytes, and when
+/// it started (for a rate).
+public struct BuildProgress: Sendable, Hashable {
+    public var done: Int
+    public var total: Int
+    public var bytes: Int
+    public var started: Date
+
+    /// Pages per second so far.
+    public var pagesPerSecond: Double {
+        let elapsed = Date().timeIntervalSince(started)
+        return elapsed > 0 ? Double(done) / elapsed : 0
+    }
+
+    /// Megabytes (10^6 bytes) per second so far.
+    public var megabytesPerSecond: Double {
+        let elapsed = Date().timeIntervalSince(started)
+        return elapsed > 0 ? Double(bytes) / 1_000_000 / elapsed : 0
+    }
+}
