@@ -10,6 +10,11 @@ import Foundation
     @Test(.enabled(if: ProcessInfo.processInfo.environment["KG_DEBUG_TEXT"] != nil, "debugging aid"))
     func debugUnits() {
         let text = ProcessInfo.processInfo.environment["KG_DEBUG_TEXT"] ?? ""
+        if text.hasPrefix("fixture:") {
+            let (_, graph) = try! FixturePageTests.extract(String(text.dropFirst(8)))
+            for edge in graph.sortedEdges where edge.relation != "HAS_COMPONENT" { print("FACT", edge.subject.id, "|", edge.relation, "|", edge.object.id, edge.attributes.isEmpty ? "" : "\(edge.attributes)") }
+            return
+        }
         let page = PageReader(lexicon: RecognizerTests.lexicon, document: PageBuilder.document(text.components(separatedBy: "\n"))).read()
         for unit in page.units {
             print("UNIT", unit.text, "body", unit.bodyStart, "ctx", unit.context)
