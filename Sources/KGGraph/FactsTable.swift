@@ -35,14 +35,16 @@ public struct FactsTable: Sendable, Hashable {
     /// keeps only edges whose relation is in it (compared in upper case).
     public init(graph: KnowledgeGraph, relations: Set<String>? = nil) {
         let wanted = relations.map { Set($0.map { $0.uppercased() }) }
+        let unreliable = graph.unreliableDocuments
         var rows: [Row] = []
         for edge in graph.sortedEdges where wanted?.contains(edge.relation.uppercased()) ?? true {
             let evidence = edge.evidence.sorted { ($0.document, $0.line, $0.bytes.lowerBound, $0.rule) < ($1.document, $1.line, $1.bytes.lowerBound, $1.rule) }
+            let confidence = edge.confidence(unreliableDocuments: unreliable)
             if evidence.isEmpty {
-                rows.append(Row(edge: edge, evidence: nil))
+                rows.append(Row(edge: edge, evidence: nil, edgeConfidence: confidence))
             }
             for piece in evidence {
-                rows.append(Row(edge: edge, evidence: piece))
+                rows.append(Row(edge: edge, evidence: piece, edgeConfidence: confidence))
             }
         }
         self.rows = rows
@@ -103,7 +105,9 @@ extension FactsTable {
         public var sectionPath: [String]
         public var blockKind: String
 
-        public init(edge: Edge, evidence piece: Evidence?) {
+        /// A row for `edge` and one piece of its evidence; `edgeConfidence`
+        /// defaults to the edge's own (see ``Edge/confidence``).
+        public init(edge: Edge, evidence piece: Evidence?, edgeConfidence: Double? = nil) {
             subject = edge.subject.id
             subjectKind = edge.subject.kind.rawValue
             relation = edge.relation
@@ -115,7 +119,7 @@ extension FactsTable {
             evidence = piece?.sentence ?? ""
             rule = piece?.rule ?? ""
             confidence = piece?.confidence ?? 0
-            edgeConfidence = edge.confidence
+            self.edgeConfidence = edgeConfidence ?? edge.confidence
             hedged = piece?.hedged ?? false
             negated = piece?.negated ?? false
             sectionPath = piece?.sectionPath ?? []

@@ -59,16 +59,4 @@ import Testing
         #expect(read("Just some words.\n\nMore words.\n", path: "page.txt").format == .text)
         #expect(read("<!DOCTYPE html><html><body><p>x</p></body></html>", path: "page.md").format == .html)
     }
-
-    @Test func labelledQuestionsAndAnswersInTheBodyAreFAQBlocks() {
-        let document = read("## FAQs\n\n### **Q1: Is it approved for adults?**\n\n**A:** Not for ALL.\n\nQ2: Is it safe?\n\nA2: Mostly.\n\n### Q3: Unanswered\n\nText.\n")
-        #expect(document.blocks.map(\.kind) == [
-            .heading(level: 2), .faq(question: "Is it approved for adults?", answer: "Not for ALL."),
-            .faq(question: "Is it safe?", answer: "Mostly."), .heading(level: 3), .paragraph,
-        ])
-        #expect(document.blocks[1].sentences.map(\.text) == ["Is it approved for adults?", "Not for ALL."])
-        #expect(document.blocks[1].sentences[1].span.line == 5)
-        #expect(document.blocks[1].sentences[1].span.column == 8)
-        #expect(document.blocks.last?.sectionPath == ["FAQs", "Q3: Unanswered"])
-    }
 }

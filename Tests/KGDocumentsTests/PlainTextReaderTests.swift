@@ -82,8 +82,6 @@ import Testing
         #expect(builder.map.sourceStart(of: 6) == 11)       // "w"
         #expect(builder.map.sourceEnd(ofEnd: 13) == 22)     // after "&amp;"
         #expect(builder.sourceRange == 2..<27)
-        #expect(builder.dropping(first: 6).string == "world & more")
-        #expect(builder.dropping(first: 6).map.sourceStart(of: 0) == 11)
     }
 
     @Test func locatorCountsColumnsInUnicodeScalars() {

@@ -1,9 +1,8 @@
 /// Turns what a reader found into ``Block``s: keeps the section path (the
 /// headings above), splits texts into located sentences, marks entries under a
-/// "References" heading as reference entries, pairs a question ("Q1: …?" as a
-/// heading or paragraph) with the "A: …" paragraph after it as a FAQ entry,
-/// and joins a paragraph broken by a blank line mid-sentence (one ending in a
-/// comma, the next starting in lower case) back into one block.
+/// "References" heading as reference entries, and joins a paragraph broken by
+/// a blank line mid-sentence (one ending in a comma, the next starting in lower
+/// case) back into one block.
 ///
 /// ```swift
 /// var assembler = BlockAssembler(source: source)
@@ -20,33 +19,30 @@ struct BlockAssembler {
     }
     /// Whether the innermost heading names a reference list.
     private var isUnderReferences = false
+    /// Section path above every heading of this reader (for HTML inside Markdown).
+    private let basePath: [String]
     private var blocks: [Block] = []
+    /// The last block, held back in case the next one continues its sentence.
+    private var held: (kind: Block.Kind, text: TextBuilder, range: Range<Int>, path: [String])?
 
-    /// A block not yet written: the last one is held back in case the next
-    /// continues its sentence or answers its question.
-    struct Pending {
-        var kind: Block.Kind
-        var text: TextBuilder
-        var range: Range<Int>
-        var path: [String]
-        /// The length of its "Q1:" label when it is a question awaiting its answer.
-        var questionLabel: Int?
-    }
-
-    private var held: Pending?
-
-    init(source: SourceText) {
+    init(source: SourceText, basePath: [String] = []) {
         locator = SourceLocator(source: source)
+        self.basePath = basePath
     }
 
-    var sectionPath: [String] { headings.map(\.text) }
+    var sectionPath: [String] { basePath + headings.map(\.text) }
 
     /// Adds a block of `kind` whose text is `text` and which spans decoded `range`.
     /// Empty texts are skipped (a heading of only markup, an empty cell row).
     mutating func add(_ kind: Block.Kind, text: TextBuilder, range: Range<Int>, ordinal: Int? = nil) {
         guard !text.isEmpty else { return }
-        if let question = held, let faq = BlockAssembler.answering(question, with: kind, text: text, range: range) {
-            held = faq
+        if case .heading(let level) = kind {
+            flushHeld()
+            let path = sectionPath
+            held = (kind, text, range, path)
+            flushHeld()
+            while let last = headings.last, last.level >= level { headings.removeLast() }
+            headings.append((level, text.string))
             return
         }
         var kind = kind
@@ -56,19 +52,14 @@ struct BlockAssembler {
             default: break
             }
         }
-        if var previous = held, previous.questionLabel == nil, continuesSentence(previous, with: kind, text: text) {
+        if var previous = held, continuesSentence(previous, with: kind, text: text) {
             previous.text.append(text, separatorSource: range.lowerBound)
             previous.range = previous.range.lowerBound..<max(previous.range.upperBound, range.upperBound)
             held = previous
             return
         }
         flushHeld()
-        let questionLabel: Int? = switch kind {
-        case .heading, .paragraph: BlockAssembler.questionLabelLength(text.bytes)
-        default: nil
-        }
-        held = Pending(kind: kind, text: text, range: range, path: sectionPath, questionLabel: questionLabel)
-        if case .heading = kind, questionLabel == nil { flushHeld() }
+        held = (kind, text, range, sectionPath)
     }
 
     /// The blocks added, in order.
@@ -81,8 +72,10 @@ struct BlockAssembler {
 
     private static func isReferenceHeading(_ heading: String?) -> Bool {
         guard let heading, heading.utf8.count < 80 else { return false }
-        let lowered = Array(heading.utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 })
-        return referenceWords.contains { lowered.contains(bytes: $0) }
+        let lowered = heading.utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+        return referenceWords.contains { word in
+            lowered.count >= word.count && (0...(lowered.count - word.count)).contains { lowered[$0..<($0 + word.count)].elementsEqual(word) }
+        }
     }
 
     private func leadingNumber(_ bytes: [UInt8]) -> Int? {
@@ -98,7 +91,8 @@ struct BlockAssembler {
 
     /// A paragraph starting in lower case continues a paragraph or list item
     /// that ended in a comma (a sentence broken by a blank line).
-    private func continuesSentence(_ previous: Pending, with kind: Block.Kind, text: TextBuilder) -> Bool {
+    private func continuesSentence(_ previous: (kind: Block.Kind, text: TextBuilder, range: Range<Int>, path: [String]),
+                                   with kind: Block.Kind, text: TextBuilder) -> Bool {
         guard kind == .paragraph, previous.path == sectionPath else { return false }
         switch previous.kind {
         case .paragraph, .listItem: break
@@ -109,7 +103,6 @@ struct BlockAssembler {
         return (0x61...0x7A).contains(first)
     }
 
-    /// Writes the held block; a heading then becomes part of the section path.
     private mutating func flushHeld() {
         guard let block = held else { return }
         held = nil
@@ -120,29 +113,12 @@ struct BlockAssembler {
         case .tableRow, .frontMatterField(key: "title"): ranges = [0..<block.text.bytes.count]
         default: ranges = splitter.sentenceRanges(in: block.text.bytes)
         }
-        sentences.reserveCapacity(ranges.count)
         for range in ranges {
             let start = block.text.map.sourceStart(of: range.lowerBound)
             let end = max(start, block.text.map.sourceEnd(ofEnd: range.upperBound))
             let text = String(decoding: block.text.bytes[range], as: UTF8.self)
             sentences.append(Sentence(text: text, span: locator.span(of: start..<end)))
         }
-        let text = block.text.string
-        blocks.append(Block(kind: block.kind, text: text, sectionPath: block.path, span: span, sentences: sentences))
-        if case .heading(let level) = block.kind {
-            while let last = headings.last, last.level >= level { headings.removeLast() }
-            headings.append((level, text))
-        }
-    }
-}
-
-extension [UInt8] {
-    /// Whether `needle` occurs in the array.
-    func contains(bytes needle: [UInt8]) -> Bool {
-        guard !needle.isEmpty, count >= needle.count else { return needle.isEmpty }
-        for start in 0...(count - needle.count) where self[start] == needle[0] {
-            if self[start..<(start + needle.count)].elementsEqual(needle) { return true }
-        }
-        return false
+        blocks.append(Block(kind: block.kind, text: block.text.string, sectionPath: block.path, span: span, sentences: sentences))
     }
 }

@@ -42,7 +42,7 @@ struct HTMLTreeWalker {
     init(source: SourceText, range: Range<Int>) {
         self.source = source
         self.range = range
-        aligner = SourceAligner(bytes: source.bytes, cursor: range.lowerBound, limit: range.upperBound)
+        aligner = SourceAligner(bytes: source.bytes, cursor: range.lowerBound, limit: range.upperBound, skipsTags: true)
         firstLine = source.line(of: range.lowerBound)
     }
 

@@ -132,27 +132,6 @@ struct TextBuilder: Sendable {
 }
 
 extension TextBuilder {
-    /// The text without its first `count` bytes (a label such as "Q1: "),
-    /// still mapped to where the rest came from.
-    func dropping(first count: Int) -> TextBuilder {
-        guard count > 0 else { return self }
-        var result = TextBuilder()
-        guard count < bytes.count else { return result }
-        var index = count
-        while index < bytes.count {
-            // Copy piece by piece so the source mapping is kept.
-            let start = map.sourceStart(of: index)
-            var end = index + 1
-            while end < bytes.count, map.sourceStart(of: end) == map.sourceStart(of: end - 1) + 1 { end += 1 }
-            let sourceEnd = map.sourceEnd(ofEnd: end)
-            result.append(replacement: Array(bytes[index..<end]), source: start, sourceLength: sourceEnd - start)
-            index = end
-        }
-        return result
-    }
-}
-
-extension TextBuilder {
     /// A table row's text: its cells joined by " | ", each still mapped to
     /// where it came from (an empty cell's separator maps to `fallbackSource`).
     init(joiningCells cells: [TextBuilder], fallbackSource: Int) {

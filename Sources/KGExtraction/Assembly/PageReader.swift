@@ -19,11 +19,14 @@ struct PageReader {
         var units: [SentenceUnit] = []
         var warnings: [DocumentWarning] = []
         var tracker = ContextTracker()
+        var readings: [String: SectionContext.Reading] = [:]
         for (blockIndex, block) in document.blocks.enumerated() {
             let sentences = sentences(of: block)
             let label = Self.label(of: block, firstSentence: sentences.first?.text)
             let contexts = tracker.contexts(for: block, label: label, sentences: sentences.map(\.text))
             var question: String?
+            var blockContext = SectionContext.from(nearestFirst: contexts.texts, labelCount: contexts.labelCount, localCount: contexts.localCount, cache: &readings)
+            if !contexts.introParagraph.isEmpty, contexts.introParagraph.lowercased().has("resistan") { blockContext.mentionsResistance = true }
             for (position, sentence) in sentences.enumerated() {
                 let text = TextCleaner.clean(sentence.text)
                 let tokens = Tokenizer.tokens(text)
@@ -32,15 +35,17 @@ struct PageReader {
                     mentions = recognizer.mentions(in: tokens)
                 }
                 let isQuestion = text.trimmingWhitespace().hasSuffix("?")
-                var texts = contexts.texts
-                var labelCount = contexts.labelCount
-                if let question { texts.insert(question, at: 0); labelCount += 1 }
+                var context = blockContext
+                if let question {
+                    context = SectionContext.from(nearestFirst: [question] + contexts.texts, labelCount: contexts.labelCount + 1,
+                                                  localCount: contexts.localCount + 1, cache: &readings)
+                }
                 var bodyStart = 0
                 if position == 0, label != nil, let colon = tokens.firstIndex(where: { $0.key == ":" }) { bodyStart = colon + 1 }
                 units.append(SentenceUnit(
                     text: text, tokens: tokens, mentions: mentions, blockIndex: blockIndex, block: block, quote: sentence.text,
                     line: sentence.span.line, bytes: sentence.span.bytes,
-                    context: SectionContext.from(nearestFirst: texts, labelCount: labelCount, localCount: contexts.localCount + (question == nil ? 0 : 1)),
+                    context: context,
                     isQuestion: isQuestion, label: label, bodyStart: bodyStart, isFirstInBlock: position == 0))
                 if isQuestion { question = text }
             }
@@ -71,11 +76,12 @@ struct PageReader {
         case .heading, .tableRow: return nil
         default: break
         }
-        guard let text = firstSentence.map(TextCleaner.clean) else { return nil }
+        guard let raw = firstSentence, raw.utf8.contains(UInt8(ascii: ":")) else { return nil }
+        let text = TextCleaner.clean(raw)
         guard let colon = text.firstIndex(of: ":") else { return nil }
         let head = text[..<colon].trimmingWhitespace()
         let words = head.split(separator: " ")
-        guard !words.isEmpty, words.count <= 7, head.count <= 60, !head.contains("."), !head.contains(",") else { return nil }
+        guard !words.isEmpty, words.count <= 7, head.count <= 60, !head.has("."), !head.has(",") else { return nil }
         return head
     }
 

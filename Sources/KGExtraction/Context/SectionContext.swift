@@ -17,14 +17,45 @@ struct SectionContext: Sendable, Hashable {
 
     /// Builds the context from texts ordered nearest first. `modifierTexts`
     /// says how many of the first texts may give frequency and severity.
+    /// What one context text says, computed once per distinct text.
+    struct Reading: Sendable {
+        var topic: Topic?
+        var frequency: String?
+        var serious: Bool
+        var resistance: Bool
+
+        init(_ text: String) {
+            let lower = text.lowercased()
+            topic = SectionContext.topic(of: lower)
+            frequency = SectionContext.frequency(in: lower)
+            serious = lower.has("serious") || lower.has("severe") || lower.has("life-threatening")
+            resistance = lower.has("resistan") || lower.has("less sensitive")
+        }
+    }
+
+    static func from(nearestFirst texts: [String], labelCount: Int, localCount: Int = 0, cache: inout [String: Reading]) -> SectionContext {
+        var context = SectionContext()
+        for (position, text) in texts.enumerated() {
+            let reading: Reading
+            if let known = cache[text] { reading = known } else { reading = Reading(text); cache[text] = reading }
+            if position < localCount, reading.resistance { context.mentionsResistance = true }
+            if position >= labelCount {
+                if context.frequency == nil { context.frequency = reading.frequency }
+                if context.severity == nil, reading.serious { context.severity = "serious" }
+            }
+            if context.topic == nil, let topic = reading.topic { context.topic = topic }
+        }
+        return context
+    }
+
     static func from(nearestFirst texts: [String], labelCount: Int, localCount: Int = 0) -> SectionContext {
         var context = SectionContext()
         for (position, text) in texts.enumerated() {
             let lower = text.lowercased()
-            if position < localCount, lower.contains("resistan") || lower.contains("less sensitive") { context.mentionsResistance = true }
+            if position < localCount, lower.has("resistan") || lower.has("less sensitive") { context.mentionsResistance = true }
             if position >= labelCount {
                 if context.frequency == nil { context.frequency = frequency(in: lower) }
-                if context.severity == nil, lower.contains("serious") || lower.contains("severe") || lower.contains("life-threatening") {
+                if context.severity == nil, lower.has("serious") || lower.has("severe") || lower.has("life-threatening") {
                     context.severity = "serious"
                 }
             }
@@ -34,16 +65,16 @@ struct SectionContext: Sendable, Hashable {
     }
 
     static func frequency(in lower: String) -> String? {
-        if lower.contains("very common") { return "very common" }
-        if lower.contains("most common") { return "most common" }
-        if lower.contains("uncommon") || lower.contains("less common") { return "uncommon" }
-        if lower.contains("common") || lower.contains("frequent") { return "common" }
-        if lower.contains("rare") { return "rare" }
+        if lower.has("very common") { return "very common" }
+        if lower.has("most common") { return "most common" }
+        if lower.has("uncommon") || lower.has("less common") { return "uncommon" }
+        if lower.has("common") || lower.has("frequent") { return "common" }
+        if lower.has("rare") { return "rare" }
         return nil
     }
 
     static func topic(of lower: String) -> Topic? {
-        func has(_ words: String...) -> Bool { words.contains { lower.contains($0) } }
+        func has(_ words: String...) -> Bool { words.contains { lower.has($0) } }
         if has("side effect", "adverse", "toxicit", "undesirable effect", "long-term effect", "safety profile", "reactions (adr") { return .adverseEvents }
         if has("contraindicat", "should not use", "should not take", "should not receive", "not right for", "not suitable", "who should not", "should avoid") { return .contraindications }
         if has("interaction") { return .interactions }

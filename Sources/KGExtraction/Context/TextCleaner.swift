@@ -6,7 +6,7 @@ import Foundation
 enum TextCleaner {
     static func clean(_ text: String) -> String {
         var result = text
-        if result.contains("$") {
+        if result.has("$") {
             for (latex, letter) in [("\\mu", "µ"), ("\\beta", "β"), ("\\alpha", "α"), ("\\gamma", "γ"), ("\\kappa", "κ"), ("\\delta", "δ")] {
                 result = result.replacingOccurrences(of: "$" + latex + "$", with: letter)
                 result = result.replacingOccurrences(of: "$ " + latex + " $", with: letter)
@@ -14,7 +14,7 @@ enum TextCleaner {
             result = result.replacingOccurrences(of: "µ M", with: "µM").replacingOccurrences(of: "µ L", with: "µL")
             result = result.replacingOccurrences(of: "µ g", with: "µg")
         }
-        if result.contains("[") { result = stripCitations(result) }
+        if result.has("[") { result = stripCitations(result) }
         result = stripPrefix(result)
         return result
     }

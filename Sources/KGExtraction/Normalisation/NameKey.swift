@@ -16,34 +16,6 @@ enum NameKey {
         Tokenizer.tokens(phrase).map(\.exactKey).joined(separator: " ")
     }
 
-    static func wordKey(_ word: String) -> String {
-        var key = ""
-        key.reserveCapacity(word.utf8.count)
-        var plain = true
-        for scalar in word.unicodeScalars {
-            switch scalar {
-            case "-", "‐", "(", ")", "’", "'":
-                if scalar == "'" || scalar == "’" { key.unicodeScalars.append("'") }
-                continue
-            case "A"..."Z": key.unicodeScalars.append(Unicode.Scalar(scalar.value + 32)!)
-            case "a"..."z", "0"..."9": key.unicodeScalars.append(scalar)
-            default:
-                plain = false
-                if let greek = greekLetters[scalar] { key += greek } else { key += String(scalar).lowercased() }
-            }
-        }
-        _ = plain
-        return Spelling.american(key)
-    }
-
-    static func exactWordKey(_ word: String) -> String {
-        var key = ""
-        for scalar in word.unicodeScalars where scalar != "-" && scalar != "‐" && scalar != "(" && scalar != ")" {
-            if let greek = greekLetters[scalar] { key += greek } else { key.unicodeScalars.append(scalar) }
-        }
-        return key
-    }
-
     static let greekLetters: [Unicode.Scalar: String] = [
         "α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "κ": "kappa", "λ": "lambda", "ε": "epsilon",
         "Α": "alpha", "Β": "beta", "Γ": "gamma", "Δ": "delta", "Κ": "kappa", "μ": "µ",
@@ -52,7 +24,7 @@ enum NameKey {
     /// The key of a plural's singular, when the last word looks plural
     /// (`infections` → `infection`, `therapies` → `therapy`).
     static func singular(_ key: String) -> String? {
-        guard key.count > 4, key.hasSuffix("s"), !key.hasSuffix("ss"), !key.hasSuffix("us"), !key.hasSuffix("is") else { return nil }
+        guard key.utf8.last == UInt8(ascii: "s"), key.utf8.count > 4, !key.hasSuffix("ss"), !key.hasSuffix("us"), !key.hasSuffix("is") else { return nil }
         if key.hasSuffix("ies") { return String(key.dropLast(3)) + "y" }
         if key.hasSuffix("ches") || key.hasSuffix("shes") || key.hasSuffix("xes") || key.hasSuffix("ses") { return String(key.dropLast(2)) }
         return String(key.dropLast())

@@ -45,9 +45,11 @@ struct Recognizer {
                 return Mention(kind: page.kind, id: page.id, surface: tokens[index].text, first: index, end: end, source: .pageAbbreviation)
             }
             let slice = tokens[index..<end]
-            let key = slice.map(\.key).joined(separator: " ")
+            let key = length == 1 ? tokens[index].key : joinedKey(slice, \.key)
             var hits = lexicon.index[key] ?? []
-            hits += lexicon.exactIndex[slice.map(\.exactKey).joined(separator: " ")] ?? []
+            if !lexicon.exactIndex.isEmpty, (lexicon.longestByFirstExactKey[tokens[index].exactKey] ?? 0) >= length {
+                hits += lexicon.exactIndex[length == 1 ? tokens[index].exactKey : joinedKey(slice, \.exactKey)] ?? []
+            }
             if hits.isEmpty, let singular = NameKey.singular(tokens[end - 1].key) {
                 let singularKey = (slice.dropLast().map(\.key) + [singular]).joined(separator: " ")
                 hits = lexicon.index[singularKey] ?? []
@@ -56,6 +58,16 @@ struct Recognizer {
             length -= 1
         }
         return nil
+    }
+
+    private func joinedKey(_ slice: ArraySlice<Token>, _ part: KeyPath<Token, String>) -> String {
+        var key = ""
+        key.reserveCapacity(slice.count * 8)
+        for token in slice {
+            if !key.isEmpty { key.append(" ") }
+            key.append(token[keyPath: part])
+        }
+        return key
     }
 
     private func mention(_ hits: [Lexicon.Hit], _ tokens: [Token], _ first: Int, _ end: Int) -> Mention {

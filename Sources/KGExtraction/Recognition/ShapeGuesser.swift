@@ -31,23 +31,36 @@ struct ShapeGuesser {
 
     func guess(_ tokens: [Token], at index: Int) -> Mention? {
         let token = tokens[index]
-        guard !lexicon.isIgnored(token), token.text.unicodeScalars.count >= 2 else { return nil }
-        let lower = token.lower
-        if isInnShaped(lower) {
-            return Mention(kind: .drug, id: lower, surface: token.text, first: index, end: index + 1, source: .shape("inn-stem"))
+        guard token.key.utf8.count >= 2, !lexicon.isIgnored(token) else { return nil }
+        // The key is the lower-cased word; INN stems are checked on it first (a few set probes).
+        if token.key.utf8.count >= 7, Self.endsWithStem(token.key), isInnShaped(token.text.lowercased()) {
+            return Mention(kind: .drug, id: token.text.lowercased(), surface: token.text, first: index, end: index + 1, source: .shape("inn-stem"))
         }
         let next = index + 1 < tokens.count ? tokens[index + 1].key : ""
         let previous = index >= 1 ? tokens[index - 1].key : ""
         let beforePrevious = index >= 2 ? tokens[index - 2].key : ""
-        if isCodeShaped(token.text) && Self.compoundBefore.contains(previous) {
+        if Self.compoundBefore.contains(previous) && isCodeShaped(token.text) {
             return Mention(kind: .drug, id: token.text, surface: token.text, first: index, end: index + 1, source: .shape("code"))
         }
-        if isGeneShaped(token.text) && (Self.geneAfter.contains(next) || Self.geneBefore.contains(previous)
-            || (previous == "of" || previous == "in") && Self.geneBefore.contains(beforePrevious)) {
+        if (Self.geneAfter.contains(next) || Self.geneBefore.contains(previous)
+            || (previous == "of" || previous == "in") && Self.geneBefore.contains(beforePrevious)) && isGeneShaped(token.text) {
             let symbol = String(token.text.uppercased().unicodeScalars.filter { $0 != "-" && $0 != "‐" })
             return Mention(kind: .gene, id: symbol, surface: token.text, first: index, end: index + 1, source: .shape("gene-context"))
         }
         return nil
+    }
+
+    /// The stems by length, for a few set probes per word instead of a scan.
+    static let stemsByLength: [Int: Set<Substring>] = Dictionary(grouping: innStems.map { Substring($0) }, by: \.count).mapValues(Set.init)
+
+    static let stemLastBytes: Set<UInt8> = Set(innStems.compactMap { $0.utf8.last })
+
+    static func endsWithStem(_ key: String) -> Bool {
+        guard let last = key.utf8.last, stemLastBytes.contains(last) else { return false }
+        let count = key.utf8.count
+        return stemsByLength.contains { length, stems in
+            count > length && stems.contains(Substring(key.utf8.suffix(length)))
+        }
     }
 
     func isInnShaped(_ lower: String) -> Bool {

@@ -10,7 +10,7 @@ struct Token: Sendable, Hashable {
     var key: String
     /// Case kept, hyphens dropped: the key of case-sensitive names (`ALL`).
     var exactKey: String
-    /// Offsets in Unicode scalars within the sentence, half-open.
+    /// Offsets in UTF-8 bytes within the sentence, half-open.
     var start: Int
     var end: Int
     var isWord: Bool

@@ -12,7 +12,7 @@ enum AddressesRules {
 
     static func apply(_ unitIndex: Int, _ state: inout RuleState) {
         let unit = state.units[unitIndex]
-        guard !unit.isQuestion else { return }
+        guard !unit.isQuestion, ResistanceRules.remedyWords.contains(where: { unit.lower.has($0) }) else { return }
         let tokens = unit.tokens
         guard let cue = tokens.indices.first(where: { index in ResistanceRules.overcome.contains { tokens[index].key.hasPrefix($0) } }) else { return }
         let resisted = explicitResistedDrug(unit)
@@ -27,6 +27,11 @@ enum AddressesRules {
                 subjects = [combination]
             }
         } else if combinedWithBase(unit, partners), let baseDrug {
+            if let combination = state.sink.combination([state.sink.node(baseDrug)] + partners.map { state.sink.node($0) }, unit: unit, rule: "addresses.stated") {
+                subjects = [combination]
+            }
+        } else if let baseDrug, let first = unit.mentions.first(where: { $0.kind == .drug && $0.first >= unit.bodyStart }), first.id == baseDrug.id {
+            // "Clofarabine can inhibit RNR, raising cytarabine's ara-CTP, re-sensitizing": the pair acts together.
             if let combination = state.sink.combination([state.sink.node(baseDrug)] + partners.map { state.sink.node($0) }, unit: unit, rule: "addresses.stated") {
                 subjects = [combination]
             }
@@ -51,7 +56,7 @@ enum AddressesRules {
         let tokens = unit.tokens
         guard let partner = partners.first else { return false }
         if let word = tokens.indices.last(where: { ["combination", "combined", "combining", "pre-treatment", "pretreatment", "plus", "alongside"].contains(tokens[$0].key) }) {
-            let between = word < partner.first ? (word + 1)..<partner.first : partner.end..<word
+            let between = word < partner.first ? (word + 1)..<partner.first : min(partner.end, word)..<word
             if !between.contains(where: { tokens[$0].key == "or" }) { return true }
         }
         if partners.allSatisfy({ $0.kind == .drug }), let with = (max(0, partner.first - 6)..<partner.first).last(where: { tokens[$0].key == "with" }) {
@@ -62,7 +67,7 @@ enum AddressesRules {
 
     static func explicitResistedDrug(_ unit: SentenceUnit) -> Mention? {
         let tokens = unit.tokens
-        for (index, token) in tokens.enumerated() where token.key.contains("resist") {
+        for (index, token) in tokens.enumerated() where token.key.has("resist") {
             if let after = unit.mentions.first(where: { $0.kind == .drug && $0.first > index && $0.first <= index + 2 }),
                (index + 1..<after.first).contains(where: { tokens[$0].key == "to" }) { return after }
             if let before = unit.mentions.last(where: { $0.kind == .drug && $0.end == index }) { return before }
@@ -113,6 +118,8 @@ enum AddressesRules {
         let mechanisms = state.sink.mechanisms.filter { seen.insert($0.node.id + "|" + $0.drug).inserted }
         guard !mechanisms.isEmpty else { return }
         let edges = state.sink.graph.edges.values.filter { $0.subject.kind == .drug && $0.object.kind == .gene }
+        var unitAt: [Int: Int] = [:]
+        for (index, unit) in state.units.enumerated() where unitAt[unit.bytes.lowerBound] == nil { unitAt[unit.bytes.lowerBound] = index }
         for edge in edges {
             let counters: String
             switch edge.relation {
@@ -121,7 +128,8 @@ enum AddressesRules {
             default: continue
             }
             for mechanism in mechanisms where mechanism.marker == edge.object.id && mechanism.direction == counters && mechanism.drug != edge.subject.id {
-                guard let evidence = edge.evidence.first, let unit = state.units.first(where: { $0.line == evidence.line && $0.bytes == evidence.bytes }) else { continue }
+                guard let evidence = edge.evidence.first, let position = unitAt[evidence.bytes.lowerBound] else { continue }
+                let unit = state.units[position]
                 let drug = state.sink.node(id: mechanism.drug, kind: .drug)
                 guard let combination = state.sink.combination([drug, edge.subject], unit: unit, rule: "addresses.derived") else { continue }
                 state.sink.add(combination, "ADDRESSES", mechanism.node, unit: unit, rule: "addresses.derived", confidence: 0.5)

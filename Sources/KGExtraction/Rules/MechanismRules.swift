@@ -11,7 +11,7 @@ enum MechanismRules {
         let unit = state.units[unitIndex]
         guard !unit.isQuestion else { return }
         var previousClauseEnd: Int?
-        for clause in Cues.clauses(unit) {
+        for clause in unit.clauses {
             var cues: [VerbCue] = []
             var index = clause.lowerBound
             while index < clause.upperBound {
@@ -19,7 +19,7 @@ enum MechanismRules {
                     index = inside.end
                     continue
                 }
-                if let cue = VerbCue.at(index, in: unit) { cues.append(cue); index += cue.length } else { index += 1 }
+                if let cue = unit.cues[index] { cues.append(cue); index += cue.length } else { index += 1 }
             }
             var mainSubject: Mention?
             for (position, cue) in cues.enumerated() {

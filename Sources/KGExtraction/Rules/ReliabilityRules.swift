@@ -7,12 +7,12 @@ import KGGraph
 enum ReliabilityRules {
     static func apply(_ unitIndex: Int, _ state: inout RuleState) {
         let unit = state.units[unitIndex]
-        let lower = unit.text.lowercased()
+        let lower = unit.lower
         var notes: [String] = []
-        if lower.contains("ai-generated") || lower.contains("ai generated") { notes.append("AI-generated") }
-        if lower.contains("crowd-sourced") || lower.contains("crowdsourced") { notes.append("crowd-sourced") }
-        if !notes.isEmpty, lower.contains("not be accurate") || lower.contains("inaccura") { notes.append("may not be accurate") }
-        if lower.contains("research use only") { notes.append("Research Use Only") }
+        if lower.has("ai-generated") || lower.has("ai generated") { notes.append("AI-generated") }
+        if lower.has("crowd-sourced") || lower.has("crowdsourced") { notes.append("crowd-sourced") }
+        if !notes.isEmpty, lower.has("not be accurate") || lower.has("inaccura") { notes.append("may not be accurate") }
+        if lower.has("research use only") { notes.append("Research Use Only") }
         guard !notes.isEmpty else { return }
         let document = state.sink.node(id: state.sink.document.path, kind: .document)
         let note = state.sink.node(id: notes.joined(separator: "; "), kind: .value)

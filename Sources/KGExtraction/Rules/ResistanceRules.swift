@@ -12,27 +12,31 @@ enum ResistanceRules {
     static let up: [String] = ["overexpress", "upregulat", "increas", "high", "elevat", "amplif", "gain", "pump", "hyperactiv"]
     static let overcome: [String] = ["overcom", "resensitiz", "resensitis", "rescue", "restor", "revers", "effective", "necessary", "needed", "consider"]
 
+    /// Words of the remedy cues as they appear in running text (for a quick test).
+    static let remedyWords = ["overcom", "sensiti", "rescue", "restor", "revers", "effective", "necessary", "needed", "consider"]
+
     struct Marker { var mention: Mention; var direction: String }
 
     static func apply(_ unitIndex: Int, _ state: inout RuleState) {
         let unit = state.units[unitIndex]
         guard !unit.isQuestion else { return }
+        guard unit.mentions.contains(where: { $0.kind == .gene || $0.kind == .drugClass }) else { return }
         let tokens = unit.tokens
-        let statesResistance = tokens.contains { $0.key.contains("resist") } || unit.text.lowercased().contains("less sensitive")
+        let statesResistance = unit.lower.has("resist") || unit.lower.has("less sensitive")
         guard statesResistance || unit.context.mentionsResistance else { return }
         // Clauses about overcoming resistance name the remedy's means, not the cause.
-        let causal = Cues.clauses(unit).filter { clause in !clause.contains { index in overcome.contains { tokens[index].key.hasPrefix($0) } } }
+        let causal = unit.clauses.filter { clause in !clause.contains { index in overcome.contains { tokens[index].key.hasPrefix($0) } } }
         let markers = self.markers(unit).filter { marker in causal.contains { $0.contains(marker.mention.first) } }
         guard !markers.isEmpty, let drug = resistedDrug(unit, state) else { return }
         let conditional = unit.bodyStart < tokens.count && tokens[unit.bodyStart].key == "if"
         for marker in markers {
             let mechanism = mechanismNode(marker, drug: conditional ? (state.mainDrug ?? drug) : drug, &state, unit: unitIndex)
             if conditional, let phenotypeDrug = resistedDrug(unit, state, explicitOnly: true) {
-                let also = tokens.contains { $0.key == "also" } || (unit.label ?? "").lowercased().contains("cross")
+                let also = tokens.contains { $0.key == "also" } || (unit.label ?? "").lowercased().has("cross")
                 let phenotype = state.sink.node(id: phenotypeDrug.id + (also ? " cross-resistance" : " resistance"), kind: .condition)
                 state.sink.add(phenotype, "SUGGESTS", mechanism, unit: unit, rule: "resistance.suggests", confidence: 0.6, hedged: Cues.hedged(unit, 0..<tokens.count))
             } else {
-                let clause = Cues.clauses(unit).first { $0.contains(marker.mention.first) } ?? 0..<tokens.count
+                let clause = unit.clauses.first { $0.contains(marker.mention.first) } ?? 0..<tokens.count
                 let negated = clause.contains { Cues.isNegation(tokens[$0].key) }
                 state.sink.add(mechanism, "CONFERS_RESISTANCE_TO", state.sink.node(drug), unit: unit, rule: "resistance.marker",
                                confidence: statesResistance ? 0.8 : 0.65, hedged: Cues.hedged(unit, 0..<tokens.count), negated: negated)
@@ -44,7 +48,7 @@ enum ResistanceRules {
     /// "sensitive to D", else the sentence's first drug, else the page's.
     static func resistedDrug(_ unit: SentenceUnit, _ state: RuleState, explicitOnly: Bool = false) -> Mention? {
         let tokens = unit.tokens
-        for (index, token) in tokens.enumerated() where token.key.contains("resist") || token.key.contains("sensitiv") {
+        for (index, token) in tokens.enumerated() where token.key.has("resist") || token.key.has("sensitiv") {
             if let after = unit.mentions.first(where: { $0.kind == .drug && $0.first > index && $0.first <= index + 3 }),
                (index + 1..<after.first).contains(where: { tokens[$0].key == "to" }) { return after }
             if let before = unit.mentions.last(where: { $0.kind == .drug && $0.end <= index && $0.end >= index - 1 }) { return before }
@@ -57,7 +61,7 @@ enum ResistanceRules {
     /// just after: "levels are low"), one per gene.
     static func markers(_ unit: SentenceUnit) -> [Marker] {
         let tokens = unit.tokens
-        let candidates = unit.mentions.filter { $0.kind == .gene || $0.kind == .drugClass && ($0.id.contains("apoptotic") || $0.id.contains("transporter")) }
+        let candidates = unit.mentions.filter { $0.kind == .gene || $0.kind == .drugClass && ($0.id.has("apoptotic") || $0.id.has("transporter")) }
         var result: [Marker] = []
         var seen: Set<String> = []
         let mediated = tokens.indices.contains { tokens[$0].key == "mediated" && $0 + 1 < tokens.count && tokens[$0 + 1].key == "by" }
@@ -69,7 +73,7 @@ enum ResistanceRules {
                 if key == ";" || key == "." { break }
                 // Another gene not coordinated with this one takes the direction words before it.
                 if let other = candidates.first(where: { $0.first <= index && $0.end > index && $0.id != mention.id && $0.kind == .gene }),
-                   !(other.end..<mention.first).allSatisfy({ position in ["and", "or", ",", "/", "like", "such", "as", "including", "particularly", "especially", "e.g", "(", ")"].contains(tokens[position].key) || candidates.contains { c in c.first <= position && c.end > position } }) {
+                   !(min(other.end, mention.first)..<mention.first).allSatisfy({ position in ["and", "or", ",", "/", "like", "such", "as", "including", "particularly", "especially", "e.g", "(", ")"].contains(tokens[position].key) || candidates.contains { c in c.first <= position && c.end > position } }) {
                     break
                 }
                 direction = self.direction(of: key)

@@ -28,14 +28,14 @@ enum TableRules {
             }
             if let unitText = unitOf(value) { attributes["unit"] = unitText }
             if !refs.isEmpty { attributes["refs"] = refs }
-            let metric = header[ic50].uppercased().contains("EC50") ? "EC50" : "IC50"
+            let metric = header[ic50].uppercased().has("EC50") ? "EC50" : "IC50"
             let object = state.sink.node(id: value, kind: .value)
             state.sink.add(subject, metric == "IC50" ? "HAS_IC50" : "HAS_EC50", object, attributes: attributes, unit: unit, rule: "table.ic50", confidence: 0.9)
         }
         let population = column(["population", "patients", "setting", "indication", "disease"]).map { cells[$0] }
         for (index, title) in lower.enumerated() where index != drugColumn && ["response", "remission", "orr", "(cr", "survival", "rate"].contains(where: { title.contains($0) }) {
             let value = cells[index].trimmingWhitespace()
-            guard value.contains("%"), value.contains(where: \.isNumber) else { continue }
+            guard value.has("%"), value.contains(where: \.isNumber) else { continue }
             let (metricName, abbreviation) = splitParenthesis(header[index])
             let label = abbreviation ?? metricName
             var attributes = ["metric": metricName.lowercased()]
