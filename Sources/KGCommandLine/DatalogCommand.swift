@@ -24,6 +24,7 @@ struct DatalogCommand: ParsableCommand {
               kg datalog paths.dl -F data -D out
               kg datalog paths.dl -F data -D -
               kg datalog runaway.dl --timeout 5 --max-tuples 1000000
+              kg datalog paths.dl -F data -D - --explain 'path(1, 4)'
             """
     )
 
@@ -47,6 +48,11 @@ struct DatalogCommand: ParsableCommand {
 
     @Flag(name: .long, help: "Record each tuple's rule and height (what explanations need), to measure its cost.")
     var provenance = false
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Print why the matching tuples hold: rules and body tuples down to input facts (repeatable; at most 10 tuples each).",
+        valueName: "atom"))
+    var explain: [String] = []
 
     func validate() throws {
         if let timeout, timeout <= 0 { throw ValidationError("--timeout must be a positive number of seconds") }
@@ -75,13 +81,35 @@ struct DatalogCommand: ParsableCommand {
         let run = StandaloneRun(
             factsDirectory: facts,
             outputDirectory: output == "-" ? nil : output,
-            options: EvaluationOptions(timeLimit: timeout, maxDerivedTuples: maxTuples, explanations: provenance))
+            options: EvaluationOptions(timeLimit: timeout, maxDerivedTuples: maxTuples,
+                                       explanations: provenance || !explain.isEmpty))
+        let result: Evaluation
         do {
-            try run.run(loaded)
+            result = try run.run(loaded)
         } catch {
             printError(error.description)
             throw ExitCode.failure
         }
+        for text in explain { try printExplanation(text, result) }
+    }
+
+    /// `--explain 'path(1, y)'`: the derivation of each matching tuple (up to 10).
+    private func printExplanation(_ text: String, _ result: Evaluation) throws {
+        let (query, diagnostics) = DatalogParser.parseQuery(text, file: "--explain")
+        guard let query else {
+            printError(DiagnosticList(diagnostics, sources: ["--explain": text]).description)
+            throw ExitCode.failure
+        }
+        guard result.size(of: query.atom.relation) != nil else {
+            printError("error: --explain: no relation '\(query.atom.relation)'")
+            throw ExitCode.failure
+        }
+        let answers = result.answers(to: query)
+        if answers.isEmpty { print("\(text): no such tuple") }
+        for tuple in answers.prefix(10) {
+            if let why = result.explain(query.atom.relation, tuple) { print(why.rendered()) }
+        }
+        if answers.count > 10 { print("(\(answers.count - 10) more tuples match '\(text)')") }
     }
 
     private func describe(_ error: Error) -> String {

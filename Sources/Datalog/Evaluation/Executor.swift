@@ -172,6 +172,20 @@ final class Executor {
                 }
                 r = index.pointee.next(r)
             }
+        case .scanGrouped:
+            let index = s.pointee.clustered.unsafelyUnwrapped
+            let count = s.pointee.relation.unsafelyUnwrapped.pointee.count
+            let arity = index.pointee.arity
+            let slot = s.pointee.slot
+            var r = 0
+            while r < count {
+                if match(s, index.pointee.rows + r * arity) {
+                    rows[slot] = Int(index.pointee.origins[r])
+                    run(pc + 1)
+                    if state.pointee.stop != nil || state.pointee.found { return }
+                }
+                r += 1
+            }
         case .lookup:
             let index = s.pointee.clustered.unsafelyUnwrapped
             let key = scratch + pc * scratchWidth

@@ -46,6 +46,8 @@ struct StratumEvaluator {
         let functors = FunctorRuntime(symbols: database.symbols)
         var context = RulePlanner.Context(relations: database.relations, symbols: database.symbols,
                                           provenance: options.explanations)
+        let derived = Set(program.program.rules.map(\.head.relation))
+        context.underived = Set(database.relations.keys).subtracting(derived)
         for stratum in program.strata {
             context.changing = Set(stratum.relations)
             try evaluate(stratum, context: context, state: state, functors: functors)

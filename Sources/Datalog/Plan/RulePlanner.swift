@@ -18,6 +18,10 @@ struct RulePlanner {
         /// Relations being derived in the current stratum (their sets hold
         /// tuples the current iteration must not see yet).
         var changing: Set<String> = []
+        /// Relations no rule derives: every row has height 0, so even with
+        /// provenance a fully bound atom of one can be a membership test
+        /// (evaluation only; explanations need the rows).
+        var underived: Set<String> = []
     }
 
     enum Mode {
@@ -101,7 +105,27 @@ struct RulePlanner {
         step.heightSlots = memory.list(bodySlots.map(\.0))
         step.heightRelations = memory.pointers(bodySlots.map(\.1))
         append(step)
+        groupOuterScans()
         return link()
+    }
+
+    /// A large stable relation scanned and then joined on one of its columns
+    /// is read grouped by that column: consecutive rows then probe with the
+    /// same key, and find what they probe in cache (rows in insertion order
+    /// probe all over memory). Applies to the main sequence.
+    private mutating func groupOuterScans() {
+        var steps = sequences[0]
+        for i in steps.indices.dropLast() where steps[i].kind == .scan && steps[i].stable {
+            let next = steps[i + 1]
+            guard next.kind == .lookup || next.kind == .probe, next.keys.count > 0,
+                  let store = steps[i].relation, store.pointee.count >= 4096 else { continue }
+            let key = next.keys[0]
+            let binds = steps[i].bindRegisters
+            guard let k = (0..<binds.count).first(where: { binds[$0] == key }) else { continue }
+            steps[i].kind = .scanGrouped
+            steps[i].clustered = store.pointee.clusteredIndex(on: [steps[i].bindColumns[k]])
+        }
+        sequences[0] = steps
     }
 
     /// Lays the sequences out one after the other and resolves `sub` links.
@@ -217,7 +241,8 @@ struct RulePlanner {
             keyColumns.append(column); keyRegisters.append(r)
         }
         for (v, r) in fresh { variables[v] = r; bound.insert(r) }
-        if keyColumns.count == relation.arity, relation.arity > 0, !context.provenance, version == .full,
+        if keyColumns.count == relation.arity, relation.arity > 0, version == .full,
+           !context.provenance || context.underived.contains(atom.relation),
            !context.changing.contains(atom.relation) {
             var step = Step(.exists)
             step.relation = relation.store
@@ -227,6 +252,7 @@ struct RulePlanner {
         }
         let stable = version == .full && !context.changing.contains(atom.relation)
         var step = Step(keyColumns.isEmpty ? .scan : (stable ? .lookup : .probe))
+        step.stable = stable
         step.relation = relation.store
         step.version = version
         if !keyColumns.isEmpty {

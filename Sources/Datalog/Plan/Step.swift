@@ -11,6 +11,9 @@ struct Step {
         case scan
         /// Loop over the rows whose `index` key equals the `keys` registers.
         case probe
+        /// Loop over every row of a relation that no longer changes, in the
+        /// order of its `clustered` copy (grouped by the next step's key).
+        case scanGrouped
         /// Loop over the rows of the `clustered` index group matching the `keys` registers.
         case lookup
         /// Continue only if the relation holds the `keys` tuple (an atom with every column bound).
@@ -36,6 +39,8 @@ struct Step {
     var version: Version = .full
     var index: UnsafeMutablePointer<HashIndex>? = nil
     var clustered: UnsafeMutablePointer<ClusteredIndex>? = nil
+    /// A scan of a relation that no longer changes (it may be read grouped).
+    var stable = false
     /// Registers forming the probe key, the emitted tuple or a negation's tuple.
     var keys: Int32List = .empty
     /// `(column, register)` pairs to copy from a matching row.

@@ -24,10 +24,21 @@ func hashRow(_ row: UnsafePointer<UInt64>, _ arity: Int) -> UInt64 {
     return h
 }
 
-/// FNV-1a over bytes, then mixed: the hash of a symbol's UTF-8 text.
+/// The hash of a symbol's UTF-8 text: eight bytes at a time, mixed.
 @inline(__always)
 func hashBytes(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
-    var h: UInt64 = 0xCBF2_9CE4_8422_2325
-    for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+    var h: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(bytes.count)
+    var i = 0
+    let n = bytes.count
+    while i + 8 <= n {
+        h = combineHash(h, bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+        i += 8
+    }
+    if i < n {
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while i < n { tail |= UInt64(bytes[i]) << shift; shift += 8; i += 1 }
+        h = combineHash(h, tail)
+    }
     return mixHash(h)
 }

@@ -135,8 +135,9 @@ struct RelationStore {
     mutating func insert(_ tuple: UnsafePointer<UInt64>, hash: UInt64, origin: UInt64) -> Bool {
         if packed != nil {
             if let k = key(tuple) {
-                guard packed!.insert(k, hash: hash) else { return false }
+                guard packed!.insert(k, hash: hash, grows: false) else { return false }
                 append(tuple, origin: origin)
+                if packed!.needsGrowth { regrowPacked() }
                 return true
             }
             unpack()
@@ -165,6 +166,15 @@ struct RelationStore {
         if !indexes.isEmpty {
             let base = UnsafePointer(rows)
             for k in indexes { k.pointee.add(row: index, rows: base, arity: arity) }
+        }
+    }
+
+    /// Rebuilds the packed set twice as large from the rows (every row's key fits).
+    private mutating func regrowPacked() {
+        packed!.clearDoubling()
+        for r in 0..<count {
+            let k = key(row(r))!
+            _ = packed!.insert(k, hash: mixHash(k), grows: false)
         }
     }
 

@@ -15,8 +15,9 @@ final class SymbolTable: @unchecked Sendable {
     private var arena = RawBuffer<UInt8>()
     /// `starts[i] ..< starts[i + 1]` is symbol `i` in the arena.
     private var starts = RawBuffer<UInt32>()
-    /// Open addressing: `id + 1`, or 0 for an empty slot.
-    private var slots: RawBuffer<UInt32>
+    /// Open addressing: `hash << 32 | (id + 1)` (the hash's low 32 bits, so
+    /// that a probe rejects other symbols without reading them), 0 = empty.
+    private var slots: RawBuffer<UInt64>
     private var hashes = RawBuffer<UInt32>()
     private var mask: Int
 
@@ -51,7 +52,7 @@ final class SymbolTable: @unchecked Sendable {
         if bytes.count > 0 { arena.append(from: bytes.baseAddress!.assumingMemoryBound(to: UInt8.self), count: bytes.count) }
         starts.append(UInt32(arena.count))
         hashes.append(UInt32(truncatingIfNeeded: h))
-        slots[slot] = id + 1
+        slots[slot] = UInt64(UInt32(truncatingIfNeeded: h)) << 32 | UInt64(id + 1)
         if count * 2 > mask { grow() }
         return id
     }
@@ -62,8 +63,8 @@ final class SymbolTable: @unchecked Sendable {
         while true {
             let v = slots[i]
             if v == 0 { return (nil, i) }
-            let id = v - 1
-            if hashes[Int(id)] == h32 && equals(id, bytes) { return (id, i) }
+            let id = UInt32(truncatingIfNeeded: v) - 1
+            if UInt32(truncatingIfNeeded: v >> 32) == h32 && equals(id, bytes) { return (id, i) }
             i = (i + 1) & mask
         }
     }
@@ -83,7 +84,7 @@ final class SymbolTable: @unchecked Sendable {
         for id in 0..<count {
             var i = Int(hashes[id]) & mask
             while slots[i] != 0 { i = (i + 1) & mask }
-            slots[i] = UInt32(id + 1)
+            slots[i] = UInt64(hashes[id]) << 32 | UInt64(id + 1)
         }
     }
 

@@ -31,9 +31,10 @@ struct TupleKeySet {
         }
     }
 
-    /// Adds `key` (whose `mixHash` is `hash`); false if it was there.
+    /// Adds `key` (whose `mixHash` is `hash`); false if it was there. With
+    /// `grows` false the owner must watch `needsGrowth` and rebuild.
     @inline(__always)
-    mutating func insert(_ key: UInt64, hash: UInt64) -> Bool {
+    mutating func insert(_ key: UInt64, hash: UInt64, grows: Bool = true) -> Bool {
         if key == .max {
             if holdsMax { return false }
             holdsMax = true
@@ -49,8 +50,23 @@ struct TupleKeySet {
         }
         slots[i] = key
         count += 1
-        if count * 4 > mask * 3 { grow() }
+        if grows && needsGrowth { grow() }
         return true
+    }
+
+    /// Whether the set is full enough to be rebuilt larger.
+    var needsGrowth: Bool { count * 4 > mask * 3 }
+
+    /// Frees the slots and starts again, twice as large and empty, so that
+    /// the owner can re-add its keys without old and new tables in memory
+    /// at once (for a set of 4 million keys that is 32 MB less at the peak).
+    mutating func clearDoubling() {
+        let size = (mask + 1) * 2
+        slots.deallocate()
+        slots = RawBuffer(repeating: .max, count: size)
+        mask = size - 1
+        count = 0
+        holdsMax = false
     }
 
     private mutating func grow() {

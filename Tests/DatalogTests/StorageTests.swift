@@ -1,0 +1,76 @@
+import Testing
+@testable import Datalog
+
+@Suite struct StorageTests {
+    func withRelation(_ types: [PrimitiveType], _ body: (Relation) -> Void) {
+        body(Relation(signature: RelationSignature(name: "r", columnNames: types.map { _ in "c" }, columnTypes: types, location: nil)))
+    }
+
+    func insert(_ r: Relation, _ cells: [UInt64]) -> Bool {
+        cells.withUnsafeBufferPointer { r.store.pointee.insert($0.baseAddress!) }
+    }
+
+    func contains(_ r: Relation, _ cells: [UInt64]) -> Bool {
+        cells.withUnsafeBufferPointer { r.store.pointee.contains($0.baseAddress!) }
+    }
+
+    @Test func setsDeduplicateAcrossGrowthAndTheSwitchFromPackedKeys() {
+        withRelation([.number, .number]) { r in
+            for i in 0..<5000 { #expect(insert(r, [UInt64(i % 1000), UInt64(i / 1000)])) }
+            #expect(r.store.pointee.packed != nil)
+            for i in 0..<5000 { #expect(!insert(r, [UInt64(i % 1000), UInt64(i / 1000)])) }
+            // A negative number does not fit a packed key: the set switches to rows.
+            let minusOne = UInt64(bitPattern: -1)
+            #expect(insert(r, [minusOne, 7]))
+            #expect(r.store.pointee.packed == nil)
+            #expect(!insert(r, [minusOne, 7]))
+            #expect(contains(r, [999, 4]) && contains(r, [minusOne, 7]) && !contains(r, [7, minusOne]))
+            #expect(r.count == 5001)
+        }
+    }
+
+    @Test func theKeyReservedForEmptySlotsIsStillATuple() {
+        withRelation([.number]) { r in
+            #expect(insert(r, [.max]))
+            #expect(!insert(r, [.max]))
+            #expect(contains(r, [.max]) && !contains(r, [0]))
+        }
+    }
+
+    @Test func hashIndexChainsAreNewestFirstAndKeptUpToDate() {
+        withRelation([.number, .number, .number]) { r in
+            let index = r.store.pointee.index(on: [1])
+            for i in 0..<100 { _ = insert(r, [UInt64(i), UInt64(i % 3), UInt64(i * 2)]) }
+            var key: UInt64 = 2
+            var rows: [Int] = []
+            var row = index.pointee.first(key: &key, rows: r.store.pointee.rows, arity: 3)
+            while row >= 0 { rows.append(row); row = index.pointee.next(row) }
+            #expect(rows == Array(stride(from: 98, through: 2, by: -3)))
+        }
+    }
+
+    @Test func clusteredIndexGroupsRowsByKey() {
+        withRelation([.symbol, .number]) { r in
+            for i in 0..<300 { _ = insert(r, [UInt64(i % 7), UInt64(i)]) }
+            let index = ClusteredIndex(columns: [0], store: r.store.pointee)
+            defer { index.deallocate() }
+            for k in 0..<8 {
+                var key = UInt64(k)
+                let (start, count) = index.lookup(&key)
+                let values = (start..<start + count).map { index.rows[$0 * 2 + 1] }
+                #expect(Set(values) == Set((0..<300).filter { $0 % 7 == k }.map(UInt64.init)))
+                #expect((start..<start + count).allSatisfy { r.store.pointee.row(Int(index.origins[$0]))[1] == index.rows[$0 * 2 + 1] })
+            }
+        }
+    }
+
+    @Test func symbolsInternToStableIds() {
+        let symbols = SymbolTable()
+        let ids = (0..<5000).map { symbols.intern("s\($0)") }
+        #expect(Set(ids).count == 5000)
+        #expect((0..<5000).allSatisfy { symbols.intern("s\($0)") == ids[$0] && symbols.string(ids[$0]) == "s\($0)" })
+        #expect(symbols.intern("") == symbols.intern("") && symbols.string(symbols.intern("")) == "")
+        #expect(symbols.lookup("absent") == nil && symbols.lookup("s42") == ids[42])
+        #expect(symbols.string(symbols.intern("α→β")) == "α→β")
+    }
+}
