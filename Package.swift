@@ -75,7 +75,7 @@ let package = Package(
         .testTarget(name: "KGStoreTests", dependencies: ["KGStore"]),
         .testTarget(name: "KGBuildTests", dependencies: ["KGBuild"]),
         .testTarget(name: "KGQueryTests", dependencies: ["KGQuery"]),
-        .testTarget(name: "KGExportTests", dependencies: ["KGExport", "CLibXML2"]),
+        .testTarget(name: "KGExportTests", dependencies: ["KGExport", "CLibXML2"], resources: [.copy("Schema")]),
         .testTarget(name: "DatalogTests", dependencies: ["Datalog"], resources: [.copy("Golden")]),
         .testTarget(name: "KGCommandLineTests", dependencies: ["KGCommandLine"]),
     ]

@@ -20,7 +20,9 @@ public struct Inspect: ParsableCommand {
             paragraphs, list items, table rows (with their table's header cells), \
             front-matter fields, FAQ entries and references. The table shows each \
             block's kind, section path (the headings above it), line:column in the file \
-            and text; table rows show "header → cell" pairs, FAQ entries "Q: … A: …".
+            and text; table rows show "header → cell" pairs, FAQ entries "Q: … A: …". In HTML, \
+            scripts, styles, navigation, site headers and footers, forms and cookie \
+            banners are left out; nothing else is.
 
             Problems in a page (invalid UTF-8, malformed front matter, binary content) \
             are printed to standard error as `path:line:column: warning: message`, and \

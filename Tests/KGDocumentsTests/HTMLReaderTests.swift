@@ -88,4 +88,18 @@ import Testing
         let document = read("<html><body><p>52 mg/m² — β-actin</p></body></html>")
         #expect(document.blocks.first?.text == "52 mg/m² — β-actin")
     }
+
+    @Test func wordsInsideTagsAreNotTakenForText() throws {
+        let html = "<html><body><p title=\"Liver enzymes rise.\" class=\"Liver\">Liver enzymes rise.</p></body></html>"
+        let raw = Array(html.utf8)
+        let sentence = try #require(read(html).blocks.first?.sentences.first)
+        #expect(String(decoding: raw[sentence.span.bytes], as: UTF8.self) == "Liver enzymes rise.")
+    }
+
+    @Test func xhtmlEncodingDeclarationIsHonoured() {
+        let bytes = Array("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<html><body><p>Caf".utf8) + [0xE9] + Array("</p></body></html>".utf8)
+        let document = DocumentLoader().read(bytes: bytes, path: "page.xhtml")
+        #expect(document.blocks.map(\.text) == ["Café"])
+        #expect(document.warnings.isEmpty)
+    }
 }

@@ -8,6 +8,8 @@ public struct CheckedProgram: Sendable {
     /// Strata in dependency order: a stratum only reads relations of earlier
     /// strata negatively or through aggregates.
     public var strata: [Stratum]
+    /// Warnings the checks found (they do not stop a program from running).
+    public var warnings: [Diagnostic] = []
 
     public init(program: Program, relations: [String: RelationSignature], strata: [Stratum]) {
         self.program = program

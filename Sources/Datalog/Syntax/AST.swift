@@ -71,6 +71,9 @@ public struct Directive: Sendable, Hashable {
     public var relations: [String]
     public var parameters: [String: String]
     public var location: SourceLocation
+    /// Where each of `relations` is named (filled by the parser; may be
+    /// empty for directives built in code, then `location` stands for all).
+    public var relationLocations: [SourceLocation] = []
 
     public init(kind: Kind, relations: [String], parameters: [String: String] = [:], location: SourceLocation) {
         self.kind = kind

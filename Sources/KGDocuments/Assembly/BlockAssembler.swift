@@ -14,7 +14,11 @@ struct BlockAssembler {
     private(set) var locator: SourceLocator
     let splitter = SentenceSplitter()
     /// Headings above the next block, outermost first.
-    private var headings: [(level: Int, text: String)] = []
+    private var headings: [(level: Int, text: String)] = [] {
+        didSet { isUnderReferences = BlockAssembler.isReferenceHeading(headings.last?.text) }
+    }
+    /// Whether the innermost heading names a reference list.
+    private var isUnderReferences = false
     /// Section path above every heading of this reader (for HTML inside Markdown).
     private let basePath: [String]
     private var blocks: [Block] = []
@@ -64,9 +68,14 @@ struct BlockAssembler {
         return blocks
     }
 
-    private var isUnderReferences: Bool {
-        guard let section = headings.last?.text.lowercased() else { return false }
-        return ["reference", "bibliograph", "citation", "works cited", "literature"].contains { section.contains($0) }
+    private static let referenceWords = ["reference", "bibliograph", "citation", "works cited", "literature"].map { Array($0.utf8) }
+
+    private static func isReferenceHeading(_ heading: String?) -> Bool {
+        guard let heading, heading.utf8.count < 80 else { return false }
+        let lowered = heading.utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+        return referenceWords.contains { word in
+            lowered.count >= word.count && (0...(lowered.count - word.count)).contains { lowered[$0..<($0 + word.count)].elementsEqual(word) }
+        }
     }
 
     private func leadingNumber(_ bytes: [UInt8]) -> Int? {

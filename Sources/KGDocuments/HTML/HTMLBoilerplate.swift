@@ -32,14 +32,23 @@ enum HTMLBoilerplate {
     static func isDropped(_ name: String, node: xmlNodePtr, insideArticle: Bool) -> Bool {
         if droppedElements.contains(name) { return true }
         if name == "header", !insideArticle { return true }
-        if HTMLNode.attribute(node, "hidden") != nil { return true }
-        if HTMLNode.attribute(node, "aria-hidden")?.lowercased() == "true" { return true }
-        if let role = HTMLNode.attribute(node, "role")?.lowercased(), droppedRoles.contains(role) { return true }
-        for attribute in ["class", "id"] {
-            guard let value = HTMLNode.attribute(node, attribute)?.lowercased() else { continue }
-            for word in value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
-                if droppedClassWords.contains(String(word)) { return true }
-                if droppedClassFragments.contains(where: { word.contains($0) }) { return true }
+        // One pass over the attributes; most elements have none.
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            defer { attribute = current.pointee.next }
+            guard let rawName = current.pointee.name else { continue }
+            let attributeName = String(cString: rawName).lowercased()
+            switch attributeName {
+            case "hidden": return true
+            case "aria-hidden", "role", "class", "id":
+                guard let value = HTMLNode.attribute(node, attributeName)?.lowercased() else { continue }
+                if attributeName == "aria-hidden" { if value == "true" { return true }; continue }
+                if attributeName == "role" { if droppedRoles.contains(value) { return true }; continue }
+                for word in value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
+                    if droppedClassWords.contains(String(word)) { return true }
+                    if droppedClassFragments.contains(where: { word.contains($0) }) { return true }
+                }
+            default: continue
             }
         }
         return false
@@ -50,7 +59,9 @@ enum HTMLBoilerplate {
 enum HTMLNode {
     static func name(_ node: xmlNodePtr) -> String {
         guard let name = node.pointee.name else { return "" }
-        return String(cString: name).lowercased()
+        let text = String(cString: name)
+        // libxml2's HTML parser already lower-cases tag names; XHTML may not.
+        return text.utf8.contains(where: { (0x41...0x5A).contains($0) }) ? text.lowercased() : text
     }
 
     static func attribute(_ node: xmlNodePtr, _ name: String) -> String? {

@@ -26,8 +26,12 @@ struct HTMLReader {
     private(set) var title: String?
     private(set) var warnings: [DocumentWarning] = []
 
+    /// Recover from bad markup, never touch the network, print nothing, and
+    /// lift the 256-element depth limit (XML_PARSE_HUGE; the HTML parser
+    /// expands no entities, so this allows no entity bomb) so that deep pages
+    /// are read whole instead of being cut off at depth 256.
     static let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
-        | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NOBLANKS.rawValue | HTML_PARSE_COMPACT.rawValue)
+        | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue | XML_PARSE_HUGE.rawValue)
 
     /// libxml2 is initialised once, and its generic error printing silenced.
     private static let initialised: Bool = {

@@ -42,7 +42,7 @@ struct HTMLTreeWalker {
     init(source: SourceText, range: Range<Int>) {
         self.source = source
         self.range = range
-        aligner = SourceAligner(bytes: source.bytes, cursor: range.lowerBound, limit: range.upperBound)
+        aligner = SourceAligner(bytes: source.bytes, cursor: range.lowerBound, limit: range.upperBound, skipsTags: true)
         firstLine = source.line(of: range.lowerBound)
     }
 
@@ -73,13 +73,12 @@ struct HTMLTreeWalker {
                         enter(name, node: node, into: &assembler)
                     }
                     stack.append(.exit(name, absorbed: absorbed))
-                    var children: [xmlNodePtr] = []
-                    var child = node.pointee.children
+                    // Children pushed last first, so the first is entered next.
+                    var child = node.pointee.last
                     while let current = child {
-                        children.append(current)
-                        child = current.pointee.next
+                        stack.append(.enter(current))
+                        child = current.pointee.prev
                     }
-                    for child in children.reversed() { stack.append(.enter(child)) }
                 default:
                     continue
                 }
@@ -221,15 +220,7 @@ struct HTMLTreeWalker {
             table.header = cells.map(\.string)
             return
         }
-        var rowText = TextBuilder()
-        for (position, cell) in cells.enumerated() {
-            let source = cell.sourceRange?.lowerBound ?? table.rowStart
-            if position > 0 {
-                rowText.appendSpace(source: source)
-                rowText.append(literal: "|", source: source)
-            }
-            rowText.append(cell, separatorSource: source)
-        }
+        let rowText = TextBuilder(joiningCells: cells, fallbackSource: table.rowStart)
         let start = rowText.sourceRange?.lowerBound ?? table.rowStart
         let end = max(start, rowText.sourceRange?.upperBound ?? start)
         assembler.add(.tableRow(header: table.header, cells: cells.map(\.string)), text: rowText, range: start..<end)

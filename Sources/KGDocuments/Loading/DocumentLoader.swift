@@ -3,7 +3,8 @@ import Foundation
 /// Reads pages into ``Document``s: path → bytes → encoding → format → reader.
 ///
 /// `load(path:)` throws only when the path cannot be read at all (missing, a
-/// directory, unreadable, or larger than ``maximumFileSize``, 256 MB). Every
+/// directory, a device or pipe, unreadable, or larger than
+/// ``maximumFileSize``, 256 MB). Every
 /// content problem — an empty or binary file, invalid UTF-8, malformed front
 /// matter — is a ``DocumentWarning`` on the returned document, and the page is
 /// read as well as it can be.
@@ -29,6 +30,12 @@ public struct DocumentLoader: Sendable {
             throw .notFound(path: path)
         }
         if isDirectory.boolValue { throw .isDirectory(path: path) }
+        // A device or pipe (/dev/zero, a FIFO) could be read forever: only regular files are pages.
+        let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        if let type = try? FileManager.default.attributesOfItem(atPath: resolved)[.type] as? FileAttributeType,
+           type != .typeRegular {
+            throw .unreadable(path: path, reason: "not a regular file")
+        }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw .unreadable(path: path, reason: "permission denied")
         }
@@ -45,7 +52,7 @@ public struct DocumentLoader: Sendable {
         }
         let data: Data
         do {
-            data = try handle.readToEnd() ?? Data()
+            data = try handle.read(upToCount: Int(size)) ?? Data()
         } catch {
             throw .unreadable(path: path, reason: error.localizedDescription)
         }

@@ -1,7 +1,10 @@
+import Foundation
+
 /// Chooses how to decode a page's bytes, and says what was wrong with them.
 ///
 /// Order: a byte-order mark; for HTML a charset declared in the first 1024
-/// bytes (`<meta charset>` or `http-equiv` content); then UTF-8 when the bytes
+/// bytes (`<meta charset>`, `http-equiv` content, or an XML declaration's
+/// `encoding`); then UTF-8 when the bytes
 /// are valid UTF-8, else Windows-1252 with a warning. A file whose first 64 KB
 /// is more than 10 % NUL or control bytes is binary: warned about and not read.
 /// Stray NUL bytes in a text file are left out, with a warning.
@@ -78,7 +81,10 @@ struct EncodingDetector {
     /// The charset an HTML page declares in its first 1024 bytes.
     static func declaredCharset(_ bytes: [UInt8]) -> String? {
         let head = String(decoding: bytes.prefix(1024), as: UTF8.self).lowercased()
-        guard let range = head.range(of: "charset=") else { return nil }
+        // <meta charset="…">, <meta http-equiv content="…; charset=…">, or XHTML's <?xml encoding="…"?>.
+        guard let range = head.range(of: "charset=") ?? (head.hasPrefix("<?xml") ? head.range(of: "encoding=") : nil) else {
+            return nil
+        }
         var label = head[range.upperBound...].drop { $0 == "\"" || $0 == "'" || $0 == " " }
         label = label.prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
         return label.isEmpty ? nil : String(label)

@@ -28,15 +28,7 @@ extension MarkdownReader {
 
     private func addRow(_ line: Line, separator: UInt8, header: [String], into assembler: inout BlockAssembler) {
         let rowCells = cells(of: line, separator: separator)
-        var text = TextBuilder()
-        for (position, cell) in rowCells.enumerated() {
-            let source = cell.sourceRange?.lowerBound ?? line.start
-            if position > 0 {
-                text.appendSpace(source: source)
-                text.append(literal: "|", source: source)
-            }
-            text.append(cell, separatorSource: source)
-        }
+        let text = TextBuilder(joiningCells: rowCells, fallbackSource: line.start)
         guard rowCells.contains(where: { !$0.isEmpty }) else { return }
         let content = bytes.trimmingTrailingBlanks(bytes.firstNonBlank(in: line.start..<line.end)..<line.end)
         assembler.add(.tableRow(header: header, cells: rowCells.map(\.string)), text: text, range: content)

@@ -13,7 +13,7 @@ struct MarkdownReader {
     let source: SourceText
     let path: String
     var warnings: [DocumentWarning] = []
-    var bytes: [UInt8] { source.bytes }
+    let bytes: [UInt8]
 
     /// The paragraph or list item being gathered.
     private struct OpenBlock {
@@ -26,6 +26,7 @@ struct MarkdownReader {
     init(source: SourceText, path: String) {
         self.source = source
         self.path = path
+        self.bytes = source.bytes
     }
 
     mutating func read(_ range: Range<Int>, into assembler: inout BlockAssembler) {

@@ -5,8 +5,9 @@
 /// ignored.
 ///
 /// A title-like line starts with a capital, has at most 14 words and 100
-/// characters, does not end in `.`, `,`, `;`, `:` or `!`, and is not a
-/// single word under four letters; it is a heading when text follows it.
+/// characters, does not end in `.`, `,`, `;`, `:` or `!`, holds one
+/// sentence, and is not a single word under four letters; it is a heading
+/// when text follows it and the next line does not continue it.
 ///
 /// ```swift
 /// var reader = PlainTextReader(source: source)
@@ -14,10 +15,11 @@
 /// ```
 struct PlainTextReader {
     let source: SourceText
-    private var bytes: [UInt8] { source.bytes }
+    private let bytes: [UInt8]
 
     init(source: SourceText) {
         self.source = source
+        self.bytes = source.bytes
     }
 
     func read(into assembler: inout BlockAssembler) {
@@ -60,7 +62,7 @@ struct PlainTextReader {
             }
             close(&assembler)
             listIndents.removeAll()
-            if isTitleLike(content), nextContent(lines, after: index) != nil {
+            if isTitleLike(content), nextContent(lines, after: index) != nil, !wrapsOnto(lines, after: index, from: content) {
                 open = (.heading(level: 1), content.lowerBound, [content])
                 close(&assembler)
                 continue
@@ -92,6 +94,17 @@ struct PlainTextReader {
         return previous.count >= 60 || (0x61...0x7A).contains(first) && !isTitleLike(previous)
     }
 
+    /// Whether the line after `content` (no blank between) reads as its
+    /// continuation: it starts in lower case, or `content` is long enough to
+    /// have been hard-wrapped.
+    private func wrapsOnto(_ lines: [Line], after index: Int, from content: Range<Int>) -> Bool {
+        guard index + 1 < lines.count else { return false }
+        let next = lines[index + 1]
+        let start = bytes.firstNonBlank(in: next.start..<next.end)
+        guard start < next.end else { return false }
+        return (0x61...0x7A).contains(bytes[start]) || content.count >= 60
+    }
+
     private func nextContent(_ lines: [Line], after index: Int) -> Range<Int>? {
         for line in lines[(index + 1)...] {
             let start = bytes.firstNonBlank(in: line.start..<line.end)
@@ -102,15 +115,38 @@ struct PlainTextReader {
     }
 
     func isTitleLike(_ content: Range<Int>) -> Bool {
-        guard content.count <= 300 else { return false }
-        let text = source.string(content)
-        guard let first = text.unicodeScalars.first, first.properties.isUppercase || ("0"..."9").contains(first),
-              text.count <= 100, let last = text.last, !".,;:!".contains(last) else { return false }
-        let words = text.split(separator: " ")
-        if words.count > 14 { return false }
-        if words.count == 1, text.count < 4 { return false }
-        // Two sentences on one line are text, not a title.
-        if text.contains(". "), !text.contains("Dr. ") { return false }
-        return true
+        guard content.count <= 400 else { return false }
+        let first = bytes[content.lowerBound]
+        let last = bytes[content.upperBound - 1]
+        guard ![0x2E, 0x2C, 0x3B, 0x3A, 0x21].contains(last) else { return false }   // . , ; : !
+        var scalars = 0
+        var words = 1
+        var index = content.lowerBound
+        while index < content.upperBound {
+            let byte = bytes[index]
+            if byte & 0xC0 != 0x80 { scalars += 1 }
+            if byte == 0x20 {
+                words += 1
+                // Two sentences on one line are text, not a title ("Dr. Lee" is not two).
+                if bytes[index - 1] == 0x2E, !endsInAbbreviation(content.lowerBound..<(index - 1)) { return false }
+            }
+            index += 1
+        }
+        guard scalars <= 100, words <= 14, !(words == 1 && scalars < 4) else { return false }
+        if (0x41...0x5A).contains(first) || (0x30...0x39).contains(first) { return true }
+        guard first >= 0x80 else { return false }
+        return source.string(content).unicodeScalars.first?.properties.isUppercase ?? false
     }
+
+    /// Whether the word ending at `range.upperBound` is an abbreviation that
+    /// takes a period ("Dr", "e.g", "vs").
+    private func endsInAbbreviation(_ range: Range<Int>) -> Bool {
+        var start = range.upperBound
+        while start > range.lowerBound, bytes[start - 1] != 0x20 { start -= 1 }
+        guard range.upperBound - start <= 8 else { return false }
+        let word = String(decoding: bytes[start..<range.upperBound], as: UTF8.self).lowercased()
+        return PlainTextReader.splitter.abbreviations.contains(word) || word.count == 1
+    }
+
+    private static let splitter = SentenceSplitter()
 }

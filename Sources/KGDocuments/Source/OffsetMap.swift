@@ -16,10 +16,14 @@
 /// map.sourceEnd(ofEnd: 6)     // 24
 /// ```
 struct OffsetMap: Sendable, Hashable {
-    private var outputStarts: [Int] = []
-    private var sourceStarts: [Int] = []
-    private var sourceEnds: [Int] = []
-    private var isLinear: [Bool] = []
+    private struct Piece: Sendable, Hashable {
+        var output: Int
+        var source: Int
+        var sourceEnd: Int
+        var isLinear: Bool
+    }
+
+    private var pieces: [Piece] = []
     /// The derived length covered so far.
     private(set) var outputLength = 0
 
@@ -29,56 +33,47 @@ struct OffsetMap: Sendable, Hashable {
     /// source bytes at `source`. Pieces must be added in output order.
     mutating func add(output: Int, source: Int, length: Int, sourceLength: Int) {
         guard length > 0 else { return }
-        addPiece(output: output, source: source, sourceEnd: source + sourceLength, linear: length == sourceLength)
+        addPiece(Piece(output: output, source: source, sourceEnd: source + sourceLength, isLinear: length == sourceLength))
         outputLength = output + length
     }
 
-    private mutating func addPiece(output: Int, source: Int, sourceEnd: Int, linear: Bool) {
-        if linear, let last = isLinear.indices.last, isLinear[last],
-           outputStarts[last] + (sourceEnds[last] - sourceStarts[last]) == output, sourceEnds[last] == source {
-            sourceEnds[last] = sourceEnd
+    private mutating func addPiece(_ piece: Piece) {
+        if piece.isLinear, let last = pieces.last, last.isLinear,
+           last.output + (last.sourceEnd - last.source) == piece.output, last.sourceEnd == piece.source {
+            pieces[pieces.count - 1].sourceEnd = piece.sourceEnd
         } else {
-            outputStarts.append(output)
-            sourceStarts.append(source)
-            sourceEnds.append(sourceEnd)
-            isLinear.append(linear)
+            pieces.append(piece)
         }
     }
 
-    private func piece(containing output: Int) -> Int? {
-        guard !outputStarts.isEmpty else { return nil }
+    private func piece(containing output: Int) -> Piece? {
+        guard !pieces.isEmpty else { return nil }
         var low = 0
-        var high = outputStarts.count - 1
+        var high = pieces.count - 1
         while low < high {
             let middle = (low + high + 1) / 2
-            if outputStarts[middle] <= output { low = middle } else { high = middle - 1 }
+            if pieces[middle].output <= output { low = middle } else { high = middle - 1 }
         }
-        return low
+        return pieces[low]
     }
 
     /// The source offset where the derived byte at `output` starts.
     func sourceStart(of output: Int) -> Int {
-        guard let index = piece(containing: output) else { return output }
-        if isLinear[index] {
-            return min(sourceStarts[index] + (output - outputStarts[index]), sourceEnds[index])
-        }
-        return sourceStarts[index]
+        guard let piece = piece(containing: output) else { return output }
+        return piece.isLinear ? min(piece.source + (output - piece.output), piece.sourceEnd) : piece.source
     }
 
     /// The source offset just past the derived bytes ending (exclusive) at `end`.
     func sourceEnd(ofEnd end: Int) -> Int {
-        guard end > 0, let index = piece(containing: end - 1) else { return end }
-        if isLinear[index] {
-            return min(sourceStarts[index] + (end - outputStarts[index]), sourceEnds[index])
-        }
-        return sourceEnds[index]
+        guard end > 0, let piece = piece(containing: end - 1) else { return end }
+        return piece.isLinear ? min(piece.source + (end - piece.output), piece.sourceEnd) : piece.sourceEnd
     }
 
     /// Appends `other`'s pieces, shifted to start at output offset `shift`.
     mutating func append(_ other: OffsetMap, shift: Int) {
-        for index in other.outputStarts.indices {
-            addPiece(output: other.outputStarts[index] + shift, source: other.sourceStarts[index],
-                     sourceEnd: other.sourceEnds[index], linear: other.isLinear[index])
+        for var piece in other.pieces {
+            piece.output += shift
+            addPiece(piece)
         }
         outputLength = max(outputLength, other.outputLength + shift)
     }

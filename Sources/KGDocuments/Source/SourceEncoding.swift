@@ -1,3 +1,5 @@
+import Foundation
+
 /// The character encoding a page's raw bytes were read with.
 enum SourceEncoding: String, Sendable, Hashable {
     case utf8 = "UTF-8"
@@ -31,5 +33,3 @@ extension SourceEncoding {
         0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
     ]
 }
-
-import Foundation

@@ -73,20 +73,14 @@ struct InlineReducer {
                 } else {
                     index += 1
                 }
-            case 0x26 /* & */:
-                if let entity = HTMLEntities.decode(bytes, at: index, end: end) {
+            case 0x26 /* & */, 0x24 /* $ */:
+                // A character reference or inline LaTeX, replaced by its text.
+                let replacement = byte == 0x26
+                    ? HTMLEntities.decode(bytes, at: index, end: end) : LaTeXText.inlineMath(bytes, at: index, end: end)
+                if let replacement {
                     flush(index)
-                    builder.append(replacement: entity.text, source: index, sourceLength: entity.length)
-                    index += entity.length
-                    runStart = index
-                } else {
-                    index += 1
-                }
-            case 0x24 /* $ */:
-                if let math = LaTeXText.inlineMath(bytes, at: index, end: end) {
-                    flush(index)
-                    builder.append(replacement: math.text, source: index, sourceLength: math.length)
-                    index += math.length
+                    builder.append(replacement: replacement.text, source: index, sourceLength: replacement.length)
+                    index += replacement.length
                     runStart = index
                 } else {
                     index += 1

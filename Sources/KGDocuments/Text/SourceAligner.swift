@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds where text that was transformed on its way out of the file (a YAML
 /// folded scalar, an HTML text node with its entities decoded) stands in the
 /// decoded page, word by word, and builds it with that mapping.
@@ -19,11 +21,15 @@ struct SourceAligner {
     var limit: Int
     /// How far past the cursor a word is looked for.
     static let window = 4096
+    /// Whether matches inside markup (`<p title="word">`) are skipped: set
+    /// for HTML, whose text never stands inside a tag.
+    let skipsTags: Bool
 
-    init(bytes: [UInt8], cursor: Int, limit: Int) {
+    init(bytes: [UInt8], cursor: Int, limit: Int, skipsTags: Bool = false) {
         self.bytes = bytes
         self.cursor = cursor
         self.limit = min(limit, bytes.count)
+        self.skipsTags = skipsTags
     }
 
     mutating func builder(for text: String) -> TextBuilder {
@@ -59,20 +65,35 @@ struct SourceAligner {
         let searchEnd = min(limit, cursor + SourceAligner.window) - word.count
         guard searchEnd >= cursor else { return nil }
         return bytes.withUnsafeBufferPointer { buffer -> Int? in
-            var position = cursor
-            while position <= searchEnd {
-                if buffer[position] == first {
-                    var matches = true
-                    var offset = 1
-                    for byte in word.dropFirst() {
-                        if buffer[position + offset] != byte { matches = false; break }
-                        offset += 1
+            word.withUnsafeBufferPointer { needle -> Int? in
+                guard let base = buffer.baseAddress, let needleBase = needle.baseAddress else { return nil }
+                var position = cursor
+                while position <= searchEnd {
+                    // memchr finds the candidate first bytes; memcmp the rest.
+                    guard let hit = memchr(base + position, Int32(first), searchEnd - position + 1) else { return nil }
+                    position = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(base + position, needleBase, needle.count) == 0, !(skipsTags && isInsideTag(buffer, position)) {
+                        return position
                     }
-                    if matches { return position }
+                    position += 1
                 }
-                position += 1
+                return nil
             }
-            return nil
         }
+    }
+
+    /// Whether `position` stands between a `<` and its `>` (looking back no
+    /// further than the cursor's line start or 1 KB).
+    private func isInsideTag(_ buffer: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
+        var index = position - 1
+        let stop = max(0, position - 1024)
+        while index >= stop {
+            switch buffer[index] {
+            case 0x3E: return false   // >
+            case 0x3C: return true    // <
+            default: index -= 1
+            }
+        }
+        return false
     }
 }

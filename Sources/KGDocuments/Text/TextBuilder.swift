@@ -57,8 +57,12 @@ struct TextBuilder: Sendable {
     mutating func append(bytes source: [UInt8], range: Range<Int>) {
         var runStart = range.lowerBound
         var index = range.lowerBound
-        while index < range.upperBound {
-            if let width = TextBuilder.whiteSpaceWidth(source, at: index, end: range.upperBound) {
+        let end = range.upperBound
+        while index < end {
+            let byte = source[index]
+            // Only ASCII white space and the lead bytes of Unicode spaces can start white space.
+            if byte > 0x20 && byte != 0xC2 && byte != 0xE2 && byte != 0xE3 { index += 1; continue }
+            if let width = TextBuilder.whiteSpaceWidth(source, at: index, end: end) {
                 appendRun(source, runStart..<index)
                 appendSpace(source: index)
                 index += width
@@ -67,7 +71,7 @@ struct TextBuilder: Sendable {
                 index += 1
             }
         }
-        appendRun(source, runStart..<range.upperBound)
+        appendRun(source, runStart..<end)
     }
 
     private mutating func appendRun(_ source: [UInt8], _ range: Range<Int>) {
@@ -123,6 +127,22 @@ struct TextBuilder: Sendable {
             return (0x80...0x8B).contains(bytes[index + 2]) || bytes[index + 2] == 0xAF ? 3 : nil
         case 0xE3 where index + 2 < end && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80: return 3
         default: return nil
+        }
+    }
+}
+
+extension TextBuilder {
+    /// A table row's text: its cells joined by " | ", each still mapped to
+    /// where it came from (an empty cell's separator maps to `fallbackSource`).
+    init(joiningCells cells: [TextBuilder], fallbackSource: Int) {
+        self.init()
+        for (position, cell) in cells.enumerated() {
+            let source = cell.sourceRange?.lowerBound ?? fallbackSource
+            if position > 0 {
+                appendSpace(source: source)
+                append(literal: "|", source: source)
+            }
+            append(cell, separatorSource: source)
         }
     }
 }
