@@ -58,7 +58,7 @@ struct FactsCommand: ParsableCommand {
     private func relations(in graph: KnowledgeGraph, output: CommandOutput) throws -> Set<String>? {
         guard !relation.isEmpty else { return nil }
         let inGraph = Set(graph.edges.values.map(\.relation))
-        let valid = Set(SchemaRelations.all).union(inGraph)
+        let valid = Set(SchemaRelationList.all).union(inGraph)
         let wanted = Set(relation.map { $0.uppercased() })
         let unknown = wanted.subtracting(valid).sorted()
         guard unknown.isEmpty else {

@@ -59,13 +59,24 @@ extension GraphStore {
                 SELECT edge.id, subject_id, subject_kind, relation, object_id, object_kind, attributes
                 FROM edge JOIN page ON page.id = edge.page_id ORDER BY page.path, edge.id
                 """)
+            // Every page's evidence of one fact gathered first, then added at
+            // once: adding page by page would compare each piece with all before.
+            var order: [EdgeKey] = []
+            var gathered: [EdgeKey: Edge] = [:]
             while let row = try edgeRows.next() {
                 let edgeID: Int64 = row[0]
                 let subject = NodeKey(id: row[1], kind: try Self.nodeKind(row[2]))
                 let object = NodeKey(id: row[4], kind: try Self.nodeKind(row[5]))
-                let edge = Edge(subject: subject, relation: row[3], object: object, attributes: try JSONText.decodeDictionary(row[6]))
-                graph.add(edge, evidence: evidenceByEdge.removeValue(forKey: edgeID) ?? [])
+                let key = EdgeKey(subject: subject, relation: row[3], object: object, attributes: try JSONText.decodeDictionary(row[6]))
+                let pieces = evidenceByEdge.removeValue(forKey: edgeID) ?? []
+                if gathered[key] == nil {
+                    order.append(key)
+                    gathered[key] = Edge(subject: subject, relation: key.relation, object: object, attributes: key.attributes, evidence: pieces)
+                } else {
+                    gathered[key]!.evidence.append(contentsOf: pieces)
+                }
             }
+            for key in order { graph.add(gathered.removeValue(forKey: key)!) }
             return graph
         }
     }

@@ -49,6 +49,12 @@ public final class GraphStore: Sendable {
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
         configuration.label = "kg.store"
+        configuration.prepareDatabase { db in
+            // A build writes the whole graph in one transaction: a 64 MB page
+            // cache (instead of 2 MB) keeps the indexes from spilling to disk
+            // half-way; temporary B-trees (DISTINCT, ORDER BY) stay in memory.
+            try db.execute(sql: "PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY")
+        }
         let queue: DatabaseQueue
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)
@@ -88,7 +94,7 @@ public final class GraphStore: Sendable {
         do {
             return try queue.write { db in try body(StoreWriter(db: db)) }
         } catch let error as DatabaseError {
-            throw StoreError(path: path, reason: .failed(Self.message(of: error)))
+            throw StoreError(path: path, reason: Self.reason(of: error))
         }
     }
 
@@ -100,12 +106,15 @@ public final class GraphStore: Sendable {
             if error.path.isEmpty { error.path = path }
             throw error
         } catch {
-            throw StoreError(path: path, reason: .failed(Self.message(of: error)))
+            throw StoreError(path: path, reason: Self.reason(of: error))
         }
     }
 
     static func reason(of error: any Error) -> StoreError.Reason {
         if let error = error as? DatabaseError, error.resultCode == .SQLITE_NOTADB { return .notAStore }
+        if let error = error as? DatabaseError, error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
+            return .failed("the store is busy: another kg build is writing it (waited 10 s); try again when it ends")
+        }
         return .failed(message(of: error))
     }
 

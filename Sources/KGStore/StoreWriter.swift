@@ -31,37 +31,41 @@ public struct StoreWriter {
                 record.edgeCount, record.evidenceCount,
             ])
         let pageID = db.lastInsertedRowID
-        let insertWarning = try db.cachedStatement(sql: #"INSERT INTO page_warning(page_id, line, "column", message) VALUES (?, ?, ?, ?)"#)
+        let insertWarning = try RowInserter(db, sql: #"INSERT INTO page_warning(page_id, line, "column", message) VALUES (?, ?, ?, ?)"#)
         for warning in record.warnings {
-            try insertWarning.execute(arguments: [pageID, warning.line, warning.column, warning.message])
+            try insertWarning.run { row in row.bind(pageID); row.bind(warning.line); row.bind(warning.column); row.bind(warning.message) }
         }
-        let insertNode = try db.cachedStatement(sql: "INSERT INTO node(page_id, node_id, kind, names, attributes) VALUES (?, ?, ?, ?, ?)")
-        for node in graph.sortedNodes {
-            try insertNode.execute(arguments: [
-                pageID, node.id, node.kind.rawValue, JSONText.encode(node.names.sorted()), JSONText.encode(node.attributes),
-            ])
+        // In dictionary order: within one page every node and edge key is
+        // distinct, so the order of rows changes nothing in the loaded graph.
+        let insertNode = try RowInserter(db, sql: "INSERT INTO node(page_id, node_id, kind, names, attributes) VALUES (?, ?, ?, ?, ?)")
+        for node in graph.nodes.values {
+            try insertNode.run { row in
+                row.bind(pageID); row.bind(node.id); row.bind(node.kind.rawValue)
+                row.bind(JSONText.encode(node.names.sorted())); row.bind(JSONText.encode(node.attributes))
+            }
         }
-        let insertEdge = try db.cachedStatement(sql: """
+        let insertEdge = try RowInserter(db, sql: """
             INSERT INTO edge(page_id, subject_id, subject_kind, relation, object_id, object_kind, attributes)
             VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
-        let insertEvidence = try db.cachedStatement(sql: """
+        let insertEvidence = try RowInserter(db, sql: """
             INSERT INTO evidence(edge_id, document, line, byte_start, byte_end, section_path, block_kind,
                                  sentence, rule, confidence, hedged, negated)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        for edge in graph.sortedEdges {
-            try insertEdge.execute(arguments: [
-                pageID, edge.subject.id, edge.subject.kind.rawValue, edge.relation,
-                edge.object.id, edge.object.kind.rawValue, JSONText.encode(edge.attributes),
-            ])
+        for edge in graph.edges.values {
+            try insertEdge.run { row in
+                row.bind(pageID); row.bind(edge.subject.id); row.bind(edge.subject.kind.rawValue); row.bind(edge.relation)
+                row.bind(edge.object.id); row.bind(edge.object.kind.rawValue); row.bind(JSONText.encode(edge.attributes))
+            }
             let edgeID = db.lastInsertedRowID
             for piece in edge.evidence {
-                try insertEvidence.execute(arguments: [
-                    edgeID, piece.document, piece.line, piece.bytes.lowerBound, piece.bytes.upperBound,
-                    JSONText.encode(piece.sectionPath), piece.blockKind, piece.sentence, piece.rule,
-                    piece.confidence, piece.hedged, piece.negated,
-                ])
+                try insertEvidence.run { row in
+                    row.bind(edgeID); row.bind(piece.document); row.bind(piece.line)
+                    row.bind(piece.bytes.lowerBound); row.bind(piece.bytes.upperBound)
+                    row.bind(JSONText.encode(piece.sectionPath)); row.bind(piece.blockKind); row.bind(piece.sentence)
+                    row.bind(piece.rule); row.bind(piece.confidence); row.bind(piece.hedged); row.bind(piece.negated)
+                }
             }
         }
     }

@@ -94,7 +94,7 @@ final class CommandRun: @unchecked Sendable {
             """)
         let lines = run.stderr.split(separator: "\n")
         #expect(lines.first == "\(c)/b.html:1:4: warning: table not closed")
-        #expect(lines.last?.hasPrefix("read 3 pages, 0.00 MB in ") == true)
+        #expect(lines.last?.hasPrefix("read 3 pages, 0.1 kB in ") == true)
         #expect(FileManager.default.fileExists(atPath: db))
     }
 

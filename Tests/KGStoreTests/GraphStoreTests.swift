@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import KGGraph
 import Testing
 @testable import KGStore
@@ -66,6 +67,18 @@ import Testing
         #expect(try reopened.pages().map(\.path) == ["a.md"])
     }
 
+    @Test func emptyAndUnicodeTextComeBackAsWritten() throws {
+        let store = try GraphStore.open(at: StoreFixtures.temporaryFolder() + "/g.sqlite", creating: true)
+        var graph = KnowledgeGraph()
+        let gene = graph.addNode(Node(id: "BCL2L1", kind: .gene, names: ["Bcl-xL", "Bcl-x(L)", "β-catenin ✓"], attributes: ["note": ""]))
+        let value = graph.addNode(Node(id: "0.15 µM", kind: .value))
+        let empty = Evidence(document: "é/ü.md", line: 1, bytes: 0..<0, sectionPath: [], blockKind: "table_row",
+                             sentence: "", rule: "", confidence: 0)
+        graph.add(Edge(subject: gene, relation: "HAS_IC50", object: value, attributes: ["cell_line": "CCRF-CEM", "unit": ""]), evidence: [empty])
+        try store.write { writer in try writer.insertPage(StoreFixtures.record("é/ü.md", graph: graph), graph: graph) }
+        #expect(try store.loadGraph() == graph)
+    }
+
     @Test func statisticsCountTheMergedGraph() throws {
         let store = try GraphStore.open(at: StoreFixtures.temporaryFolder() + "/g.sqlite", creating: true)
         let a = StoreFixtures.pageGraph("a.md")
@@ -86,6 +99,11 @@ import Testing
         #expect(statistics.evidence == 6)
         #expect(statistics.nodesByKind == [.init(kind: "Gene", count: 2), .init(kind: "Drug", count: 1), .init(kind: "ResistanceMechanism", count: 1)])
         #expect(statistics.edgesByRelation.map(\.relation) == ["ACTIVATED_BY", "CONFERS_RESISTANCE_TO", "EFFLUXED_BY"])
+    }
+
+    @Test func aBusyStoreSaysAnotherBuildIsWriting() {
+        let reason = GraphStore.reason(of: DatabaseError(resultCode: .SQLITE_BUSY, message: "database is locked"))
+        #expect(reason == .failed("the store is busy: another kg build is writing it (waited 10 s); try again when it ends"))
     }
 
     @Test func aMissingStoreIsReportedWhenNotCreating() {

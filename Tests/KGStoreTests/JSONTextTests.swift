@@ -9,6 +9,18 @@ import Testing
         #expect(try JSONText.decodeDictionary(text) == attributes)
     }
 
+    @Test(arguments: [
+        ["a": "1"], ["via": "dCK, low", "basis": "stated"], ["k": "v\",\"x"], ["": ""], ["colon": "a\":\"b"], ["x": "[\"]"],
+    ])
+    func everyDictionaryComesBackWhole(_ attributes: [String: String]) throws {
+        #expect(try JSONText.decodeDictionary(JSONText.encode(attributes)) == attributes)
+    }
+
+    @Test(arguments: [["a"], ["", ""], ["a\",\"b", "c"], ["x\\", "y"], ["Bcl-xL", "Mcl-1", "α"]])
+    func everyListComesBackWhole(_ list: [String]) throws {
+        #expect(try JSONText.decodeStrings(JSONText.encode(list)) == list)
+    }
+
     @Test func listsKeepTheirOrderAndUnicode() throws {
         let path = ["Résistance", "Bcl-xL / Mcl-1", "α-β"]
         #expect(try JSONText.decodeStrings(JSONText.encode(path)) == path)

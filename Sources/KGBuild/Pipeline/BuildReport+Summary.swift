@@ -35,7 +35,8 @@ extension BuildReport {
         }
         let megabytes = Double(bytesRead) / 1_000_000
         let rate = seconds > 0 ? String(format: ", %.1f MB/s, %.0f pages/s", megabytes / seconds, Double(reread.count) / seconds) : ""
-        return "read \(Self.pages(reread.count)), \(String(format: "%.2f", megabytes)) MB in \(time)\(rate)"
+        let size = bytesRead < 1_000_000 ? String(format: "%.1f kB", Double(bytesRead) / 1000) : String(format: "%.1f MB", megabytes)
+        return "read \(Self.pages(reread.count)), \(size) in \(time)\(rate)"
     }
 
     static func pages(_ count: Int) -> String { count == 1 ? "1 page" : "\(count) pages" }

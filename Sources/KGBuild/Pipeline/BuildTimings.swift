@@ -18,8 +18,11 @@ public struct BuildTimings: Sendable, Hashable {
     public var read: Double = 0
     /// Extracting facts.
     public var extract: Double = 0
-    /// Writing to the store, commit included.
+    /// Writing pages' rows to the store.
     public var store: Double = 0
+    /// The rest of the write transaction: bookkeeping, freeing each page's
+    /// document and facts, and the commit.
+    public var other: Double = 0
     /// Counting facts and pages without facts for the report.
     public var count: Double = 0
 
@@ -27,7 +30,7 @@ public struct BuildTimings: Sendable, Hashable {
 
     public var summary: String {
         [("discover", discover), ("lexicon", lexicon), ("hash", hash), ("read", read), ("extract", extract),
-         ("store", store), ("count", count)]
+         ("store", store), ("other", other), ("count", count)]
             .map { String(format: "%@ %.3f s", $0.0, $0.1) }.joined(separator: ", ")
     }
 

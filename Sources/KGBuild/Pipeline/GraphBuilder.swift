@@ -37,6 +37,13 @@ public struct GraphBuilder: Sendable {
     /// `progress` is called before the first page and after each page read;
     /// if it throws, the build stops and the store keeps its previous graph.
     public func build(progress: ((BuildProgress) throws -> Void)? = nil) throws(BuildError) -> BuildReport {
+        try build(progress: progress, counting: true)
+    }
+
+    /// `counting`: fill ``BuildReport/facts``, ``BuildReport/evidence`` and
+    /// ``BuildReport/pagesWithoutFacts`` (a scan of the store that readers
+    /// of the graph do not need).
+    func build(progress: ((BuildProgress) throws -> Void)?, counting: Bool) throws(BuildError) -> BuildReport {
         let started = Date()
         var report = BuildReport()
         report.databasePath = configuration.databasePath
@@ -85,9 +92,10 @@ public struct GraphBuilder: Sendable {
                     try extractPages(&plan, extractor: extractor, version: version, writer: writer,
                                      report: &report, started: started, progress: progress)
                 }
-                // Writing is what the transaction took beyond reading and extracting.
-                report.timings.store = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-                    - report.timings.read - report.timings.extract
+                // The rest of the transaction: bookkeeping, freeing each page's
+                // document and facts, and the commit.
+                report.timings.other = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+                    - report.timings.read - report.timings.extract - report.timings.store
             } catch let error as StoreError {
                 throw .store(error)
             } catch let error as BuildError {
@@ -95,6 +103,10 @@ public struct GraphBuilder: Sendable {
             } catch {
                 throw .interrupted(String(describing: error))
             }
+        }
+        guard counting else {
+            report.seconds = Date().timeIntervalSince(started)
+            return report
         }
         var timings = report.timings
         try timings.measure(\.count) { () throws(BuildError) in try report.readCounts(from: store) }
@@ -123,7 +135,7 @@ public struct GraphBuilder: Sendable {
     /// The stored graph, brought up to date first (built when missing, the
     /// changed pages re-read when stale): the function `kg facts`, `kg
     /// query` and `kg export` call. The report says whether anything was
-    /// re-read, and which pages failed.
+    /// re-read, and which pages failed (its counts of facts are not filled).
     public func openGraph(progress: ((BuildProgress) throws -> Void)? = nil) throws(BuildError) -> (graph: KnowledgeGraph, report: BuildReport) {
         let (store, report) = try openStore(progress: progress)
         do {
@@ -136,7 +148,7 @@ public struct GraphBuilder: Sendable {
     /// The store, brought up to date first, for callers that read it in SQL
     /// (`kg stats`) rather than loading the whole graph.
     public func openStore(progress: ((BuildProgress) throws -> Void)? = nil) throws(BuildError) -> (store: GraphStore, report: BuildReport) {
-        let report = try build(progress: progress)
+        let report = try build(progress: progress, counting: false)
         do {
             return (try GraphStore.open(at: configuration.databasePath, creating: false), report)
         } catch {
@@ -173,10 +185,12 @@ public struct GraphBuilder: Sendable {
                 edgeCount: result.graph.edges.count, evidenceCount: evidenceCount,
                 warnings: warnings.map { PageWarning(line: $0.line, column: $0.column, message: $0.message) }
             )
-            if page.isStored {
-                try writer.replacePage(record, graph: result.graph)
-            } else {
-                try writer.insertPage(record, graph: result.graph)
+            try report.timings.measure(\.store) {
+                if page.isStored {
+                    try writer.replacePage(record, graph: result.graph)
+                } else {
+                    try writer.insertPage(record, graph: result.graph)
+                }
             }
             report.reread.append(page.path)
             report.warnings.append(contentsOf: warnings)
@@ -192,26 +206,5 @@ public struct GraphBuilder: Sendable {
     static func message(of error: any Error, path: String) -> String {
         let text = String(describing: error)
         return text.hasPrefix(path + ": ") ? String(text.dropFirst(path.count + 2)) : text
-    }
-}
-
-/// How far a build has gone: pages read of those to read, bytes, and when
-/// it started (for a rate).
-public struct BuildProgress: Sendable, Hashable {
-    public var done: Int
-    public var total: Int
-    public var bytes: Int
-    public var started: Date
-
-    /// Pages per second so far.
-    public var pagesPerSecond: Double {
-        let elapsed = Date().timeIntervalSince(started)
-        return elapsed > 0 ? Double(done) / elapsed : 0
-    }
-
-    /// Megabytes (10^6 bytes) per second so far.
-    public var megabytesPerSecond: Double {
-        let elapsed = Date().timeIntervalSince(started)
-        return elapsed > 0 ? Double(bytes) / 1_000_000 / elapsed : 0
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 import KGBuild
 
 /// The progress of a build on standard error: on a terminal, one line
-/// rewritten in place (`building: 812/2000 pages, 410 pages/s, 4.3 MB/s`),
+/// rewritten in place (`building: 812/2000 pages, 410 pages/s, 4.3 MB/s, 3 s left`),
 /// at most ten times a second; otherwise nothing until the end, when the
 /// caller prints the one-line ``BuildReport/timingLine``.
 final class BuildProgressLine: @unchecked Sendable {
@@ -27,7 +27,9 @@ final class BuildProgressLine: @unchecked Sendable {
         lastDrawn = now
         drawn = true
         let rate = String(format: "%.0f pages/s, %.1f MB/s", progress.pagesPerSecond, progress.megabytesPerSecond)
-        output.writeError("\r\u{1B}[Kbuilding: \(progress.done)/\(progress.total) pages, \(rate)")
+        let left = progress.pagesPerSecond > 0 && progress.done < progress.total
+            ? String(format: ", %.0f s left", Double(progress.total - progress.done) / progress.pagesPerSecond) : ""
+        output.writeError("\r\u{1B}[Kbuilding: \(progress.done)/\(progress.total) pages, \(rate)\(left)")
     }
 
     /// Clears the line, so that what follows starts on a clean line.

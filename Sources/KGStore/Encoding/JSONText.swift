@@ -27,15 +27,37 @@ enum JSONText {
 
     static func decodeStrings(_ text: String) throws -> [String] {
         if text == "[]" { return [] }
+        // Without a backslash no string holds a quote, so `","` can only
+        // separate elements: split instead of parsing.
+        if !text.utf8.contains(UInt8(ascii: "\\")), text.hasPrefix("[\""), text.hasSuffix("\"]") {
+            return text.dropFirst(2).dropLast(2).components(separatedBy: "\",\"")
+        }
         return try JSONDecoder().decode([String].self, from: Data(text.utf8))
     }
 
     static func decodeDictionary(_ text: String) throws -> [String: String] {
         if text == "{}" { return [:] }
-        return try JSONDecoder().decode([String: String].self, from: Data(text.utf8))
+        if !text.utf8.contains(UInt8(ascii: "\\")), text.hasPrefix("{\""), text.hasSuffix("\"}") {
+            var dictionary: [String: String] = [:]
+            for pair in text.dropFirst(2).dropLast(2).components(separatedBy: "\",\"") {
+                guard let colon = pair.range(of: "\":\"") else { return try decodeDictionaryParsing(text) }
+                dictionary[String(pair[..<colon.lowerBound])] = String(pair[colon.upperBound...])
+            }
+            return dictionary
+        }
+        return try decodeDictionaryParsing(text)
+    }
+
+    private static func decodeDictionaryParsing(_ text: String) throws -> [String: String] {
+        try JSONDecoder().decode([String: String].self, from: Data(text.utf8))
     }
 
     private static func appendQuoted(_ string: String, to out: inout String) {
+        // Most names and headings need no escaping: copy them whole.
+        if !string.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            out += "\"" + string + "\""
+            return
+        }
         out += "\""
         for scalar in string.unicodeScalars {
             switch scalar {
