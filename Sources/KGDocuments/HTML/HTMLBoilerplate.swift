@@ -28,10 +28,9 @@ enum HTMLBoilerplate {
     ]
     static let droppedClassFragments = ["cookie", "consent", "gdpr"]
 
-    /// Whether the element `name` (lower case) at `node` is boilerplate.
-    static func isDropped(_ name: String, node: xmlNodePtr, insideArticle: Bool) -> Bool {
-        if droppedElements.contains(name) { return true }
-        if name == "header", !insideArticle { return true }
+    /// Whether the element `name` (lower case) at `node` is boilerplate by its
+    /// attributes (hidden, role, class, id); its name is judged by ``HTMLElement``.
+    static func isDroppedByAttributes(_ name: String, node: xmlNodePtr) -> Bool {
         // One pass over the attributes; most elements have none.
         var attribute = node.pointee.properties
         while let current = attribute {

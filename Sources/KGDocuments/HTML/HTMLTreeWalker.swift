@@ -32,12 +32,7 @@ struct HTMLTreeWalker {
     private var tables: [Table] = []
     private var listDepth = 0
     private var articleDepth = 0
-
-    static let blockElements: Set<String> = [
-        "p", "div", "section", "article", "main", "aside", "blockquote", "pre", "ul", "ol", "li", "dl", "dt", "dd",
-        "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "figure", "figcaption", "hr", "address",
-        "details", "summary", "body", "html", "center", "fieldset", "legend", "h1", "h2", "h3", "h4", "h5", "h6",
-    ]
+    private var elements = HTMLElementCache()
 
     init(source: SourceText, range: Range<Int>) {
         self.source = source
@@ -49,7 +44,7 @@ struct HTMLTreeWalker {
     private enum Step {
         case enter(xmlNodePtr)
         /// `absorbed`: a block element read inline in its cell, item or heading.
-        case exit(String, absorbed: Bool)
+        case exit(HTMLElement, absorbed: Bool)
     }
 
     mutating func walk(_ root: xmlNodePtr, into assembler: inout BlockAssembler) {
@@ -61,18 +56,19 @@ struct HTMLTreeWalker {
                 case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                     appendText(node)
                 case XML_ELEMENT_NODE:
-                    let name = HTMLNode.name(node)
-                    if name == "title", title == nil { title = HTMLNode.text(node); continue }
-                    if name == "head" { findTitle(node); continue }
-                    if HTMLBoilerplate.isDropped(name, node: node, insideArticle: articleDepth > 0) { continue }
+                    let (name, element) = elements.element(of: node)
+                    if element == .title, title == nil { title = HTMLNode.text(node); continue }
+                    if element == .head { findTitle(node); continue }
+                    if element == .dropped || (element == .header && articleDepth == 0) { continue }
+                    if HTMLBoilerplate.isDroppedByAttributes(name, node: node) { continue }
                     sync(to: node)
-                    let absorbed = isAbsorbed(name)
+                    let absorbed = isAbsorbed(element)
                     if absorbed {
                         text.appendSpace(source: aligner.cursor)
                     } else {
-                        enter(name, node: node, into: &assembler)
+                        enter(element, into: &assembler)
                     }
-                    stack.append(.exit(name, absorbed: absorbed))
+                    stack.append(.exit(element, absorbed: absorbed))
                     // Children pushed last first, so the first is entered next.
                     var child = node.pointee.last
                     while let current = child {
@@ -82,11 +78,11 @@ struct HTMLTreeWalker {
                 default:
                     continue
                 }
-            case .exit(let name, let absorbed):
+            case .exit(let element, let absorbed):
                 if absorbed {
                     text.appendSpace(source: aligner.cursor)
                 } else {
-                    exit(name, into: &assembler)
+                    exit(element, into: &assembler)
                 }
             }
         }
@@ -96,7 +92,7 @@ struct HTMLTreeWalker {
     private mutating func findTitle(_ head: xmlNodePtr) {
         var child = head.pointee.children
         while let current = child {
-            if current.pointee.type == XML_ELEMENT_NODE, HTMLNode.name(current) == "title", title == nil {
+            if current.pointee.type == XML_ELEMENT_NODE, elements.element(of: current).element == .title, title == nil {
                 title = HTMLNode.text(current)
             }
             child = current.pointee.next
@@ -120,71 +116,69 @@ struct HTMLTreeWalker {
 
     private var context: Context { contexts.last ?? .paragraph }
 
-    /// Whether block element `name` is read inline: in a table cell all but
-    /// nested tables are; in a list item all but nested lists and tables; in a
-    /// heading all but tables.
-    private func isAbsorbed(_ name: String) -> Bool {
-        guard HTMLTreeWalker.blockElements.contains(name) else { return false }
-        let structural = ["table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption"].contains(name)
+    /// Whether block `element` is read inline: in a table cell or heading all
+    /// but table structure is; in a list item all but nested lists and tables.
+    private func isAbsorbed(_ element: HTMLElement) -> Bool {
+        guard element.isBlock, !element.isTableStructure else { return false }
         switch context {
-        case .cell, .heading: return !structural
-        case .listItem: return !structural && name != "ul" && name != "ol" && name != "li"
+        case .cell, .heading: return true
+        case .listItem: return element != .list && element != .listItem
         case .paragraph: return false
         }
     }
 
-    private mutating func enter(_ name: String, node: xmlNodePtr, into assembler: inout BlockAssembler) {
-        if name == "article" || name == "main" { articleDepth += 1 }
-        if name == "br" || name == "img" || name == "wbr" { text.appendSpace(source: aligner.cursor); return }
-        guard HTMLTreeWalker.blockElements.contains(name) else { return }
-        switch name {
-        case "table":
+    private mutating func enter(_ element: HTMLElement, into assembler: inout BlockAssembler) {
+        switch element {
+        case .lineBreak:
+            text.appendSpace(source: aligner.cursor)
+        case .table:
             flushCurrent(into: &assembler)
             tables.append(Table())
             contexts.append(.paragraph)
-        case "thead":
+        case .tableHead:
             if !tables.isEmpty { tables[tables.count - 1].inHead = true }
-        case "tr":
+        case .tableRow:
             flushCurrent(into: &assembler)
             if !tables.isEmpty {
                 tables[tables.count - 1].row = []
                 tables[tables.count - 1].rowIsHeader = true
                 tables[tables.count - 1].rowStart = aligner.cursor
             }
-        case "td", "th":
+        case .cell(let isHeader):
             flushCurrent(into: &assembler)
-            if name == "td", !tables.isEmpty { tables[tables.count - 1].rowIsHeader = false }
+            if !isHeader, !tables.isEmpty { tables[tables.count - 1].rowIsHeader = false }
             contexts.append(.cell)
-        case "ul", "ol":
+        case .list:
             flushCurrent(into: &assembler)
             listDepth += 1
             contexts.append(.paragraph)
-        case "li":
+        case .listItem:
             flushCurrent(into: &assembler)
             contexts.append(.listItem)
-        case "h1", "h2", "h3", "h4", "h5", "h6":
+        case .heading(let level):
             flushCurrent(into: &assembler)
-            contexts.append(.heading(Int(name.dropFirst())!))
-        default:
+            contexts.append(.heading(level))
+        case .article, .header, .block, .tableSection, .caption:
+            if element == .article { articleDepth += 1 }
             flushCurrent(into: &assembler)
             contexts.append(.paragraph)
+        case .inline, .title, .head, .dropped:
+            break
         }
     }
 
-    private mutating func exit(_ name: String, into assembler: inout BlockAssembler) {
-        if name == "article" || name == "main" { articleDepth -= 1 }
-        guard HTMLTreeWalker.blockElements.contains(name) else { return }
-        switch name {
-        case "table":
+    private mutating func exit(_ element: HTMLElement, into assembler: inout BlockAssembler) {
+        switch element {
+        case .table:
             flushCurrent(into: &assembler)
             if !tables.isEmpty { tables.removeLast() }
             popContext()
-        case "thead":
+        case .tableHead:
             if !tables.isEmpty { tables[tables.count - 1].inHead = false }
-        case "tr":
+        case .tableRow:
             flushCurrent(into: &assembler)
             finishRow(into: &assembler)
-        case "td", "th":
+        case .cell:
             if !tables.isEmpty {
                 tables[tables.count - 1].row.append(text)
                 text = TextBuilder()
@@ -193,16 +187,19 @@ struct HTMLTreeWalker {
                 flushCurrent(into: &assembler)
             }
             popContext()
-        case "ul", "ol":
+        case .list:
             flushCurrent(into: &assembler)
             listDepth = max(0, listDepth - 1)
             popContext()
-        case "li", "h1", "h2", "h3", "h4", "h5", "h6":
+        case .listItem, .heading:
             flushCurrent(into: &assembler)
             popContext()
-        default:
+        case .article, .header, .block, .tableSection, .caption:
+            if element == .article { articleDepth -= 1 }
             flushCurrent(into: &assembler)
             popContext()
+        case .inline, .lineBreak, .title, .head, .dropped:
+            break
         }
     }
 
