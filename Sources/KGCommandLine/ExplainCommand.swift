@@ -13,8 +13,8 @@ struct ExplainCommand: ParsableCommand {
             For each tuple matching ATOM: the rule that derived it (file:line), the \
             tuples that rule used, each explained in turn, down to graph facts; and \
             for each graph fact, every document:line and sentence it was read from. \
-            Rules come from --program files (the graph's relations need none). A \
-            tuple already being explained higher up is marked [see above].
+            Rules come from --program files (the graph's relations need none). Of \
+            several derivations, the shortest is shown.
 
             Examples:
               kg explain 'confers_resistance_to(M, "clofarabine")'

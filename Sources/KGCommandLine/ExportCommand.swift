@@ -19,7 +19,8 @@ struct ExportCommand: ParsableCommand {
 
             --focus NODE --depth N keeps the nodes within N steps of NODE (found by \
             id, then ignoring case, then by any name such as a brand name), for a \
-            readable picture of one neighbourhood.
+            readable picture of one neighbourhood; --relation R (repeatable) keeps \
+            only the facts of those relations, before the neighbourhood is taken.
 
             The file is written whole or not at all: a temporary file beside it is \
             renamed over it, so an error never leaves it half-written. The format \
@@ -28,6 +29,9 @@ struct ExportCommand: ParsableCommand {
             Examples:
               kg export --format graphml -o graph.graphml
               kg export -o clofarabine.dot --focus clofarabine --depth 2 && dot -Tsvg clofarabine.dot > clofarabine.svg
+              kg export -o resistance.dot --focus clofarabine --depth 2 \\
+                --relation CONFERS_RESISTANCE_TO --relation ADDRESSES --relation HAS_COMPONENT \\
+                --relation INHIBITS --relation UPREGULATES --relation STABILIZES
               kg export --format json | jq '.edges | length'
             """
     )
@@ -43,6 +47,9 @@ struct ExportCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("With --focus: how many steps from the node to keep.", valueName: "n"))
     var depth: Int = 2
+
+    @Option(name: .long, help: ArgumentHelp("Only the facts of this relation, such as ADDRESSES (repeatable; any case).", valueName: "relation"))
+    var relation: [String] = []
 
     @OptionGroup var store: StoreOptions
 
@@ -72,10 +79,20 @@ struct ExportCommand: ParsableCommand {
     /// Writes `graph` (or the focus's neighbourhood) in `format` to -o or standard output.
     func export(_ graph: KnowledgeGraph, format: ExportFormat, console: CommandOutput) throws {
         var selected = graph
+        if !relation.isEmpty {
+            let filter = RelationFilter(relation)
+            let unknown = filter.unknown(in: graph)
+            guard unknown.isEmpty else {
+                let valid = Set(SchemaRelationList.all).union(graph.edges.values.map(\.relation)).sorted()
+                console.errorLine("error: unknown relation\(unknown.count > 1 ? "s" : "") \(unknown.joined(separator: ", ")) for --relation; valid relations: \(valid.joined(separator: ", "))")
+                throw ExitCode.validationFailure
+            }
+            selected = filter.apply(to: graph)
+        }
         var focusKeys: Set<NodeKey> = []
         if let focus {
             do {
-                let selection = try GraphNeighbourhood(focus: focus, depth: depth).select(in: graph)
+                let selection = try GraphNeighbourhood(focus: focus, depth: depth).select(in: selected)
                 selected = selection.graph
                 focusKeys = selection.focus
             } catch {

@@ -66,7 +66,7 @@ struct QueryCommand: ParsableCommand {
     /// Runs the program against `graph` and prints the answers.
     func answer(source: String, file: String, graph: KnowledgeGraph, output: CommandOutput, outputIsTerminal: Bool = false) throws {
         let session = GraphQuerySession(graph: graph)
-        let run = try Self.evaluate(session, source: source, file: file, output: output)
+        let run = try Self.evaluate(session, source: source, file: file, explanations: evidence, output: output)
         let chosen = format ?? (outputIsTerminal ? .table : .tsv)
         let tables = run.results.map { result in
             (result, result.rows.map { ResultWriter.Row(values: $0, sources: evidence ? run.sources(result.relation, $0) : nil) })
@@ -92,8 +92,8 @@ struct QueryCommand: ParsableCommand {
     }
 
     /// Runs the program; its diagnostics (with carets) or an evaluation error go to standard error.
-    static func evaluate(_ session: GraphQuerySession, source: String, file: String, output: CommandOutput) throws -> QueryRun {
-        switch session.run(source: source, file: file) {
+    static func evaluate(_ session: GraphQuerySession, source: String, file: String, explanations: Bool = false, output: CommandOutput) throws -> QueryRun {
+        switch session.run(source: source, file: file, explanations: explanations) {
         case .success(let run):
             if !run.warnings.isEmpty { output.errorLine(run.warnings.description) }
             return run

@@ -36,6 +36,20 @@ import Testing
         #expect(run.stderr == "error: no node is named 'clofa'; did you mean 'clofarabine', 'clofarabine + cytarabine'?\n")
     }
 
+    @Test func relationsNarrowThePicture() throws {
+        let run = try CommandRun(pages: [:])
+        #expect(run.interface(["export", "--format", "tsv", "--relation", "confers_resistance_to"], graph: graph) == 0)
+        #expect(run.stdout.split(separator: "\n").dropFirst().allSatisfy { $0.contains("\tCONFERS_RESISTANCE_TO\t") })
+        #expect(run.stdout.split(separator: "\n").count == 1 + 3)
+        run.clear()
+        #expect(run.interface(["export", "--format", "dot", "--relation", "ADDRESSES", "--focus", "clofarabine + cytarabine", "--depth", "3"], graph: graph) == 0)
+        #expect(!run.stdout.contains("Drug:cytarabine"), "HAS_COMPONENT was left out, so cytarabine is not reached")
+        #expect(run.stdout.contains(#""Combination:clofarabine + cytarabine" -> "ResistanceMechanism:DCK down""#))
+        run.clear()
+        #expect(run.interface(["export", "--format", "dot", "--relation", "ADRESSES"], graph: graph) == ExitCode.validationFailure.rawValue)
+        #expect(run.stderr.hasPrefix("error: unknown relation ADRESSES for --relation; valid relations: ACTIVATED_BY,"))
+    }
+
     @Test func anUnwritablePathFailsAndLeavesTheOldFileAlone() throws {
         let run = try CommandRun(pages: [:])
         #expect(run.interface(["export", "-o", run.root + "/no/such/dir/g.json"], graph: graph) == 1)

@@ -88,6 +88,16 @@ import Testing
         #expect(StatementBuffer.endsStatement("p(\"?\")") == false)
     }
 
+    @Test func aLongLineScrollsToKeepTheCursorVisible() {
+        var view = LineView()
+        #expect(view.window(length: 10, cursor: 10, width: 40) == 0..<10)
+        #expect(view.window(length: 120, cursor: 120, width: 40) == 81..<120)
+        #expect(view.window(length: 120, cursor: 100, width: 40) == 81..<120, "moving left inside the window does not scroll")
+        #expect(view.window(length: 120, cursor: 50, width: 40) == 50..<90)
+        #expect(view.window(length: 120, cursor: 0, width: 40) == 0..<40)
+        #expect(view.window(length: 5, cursor: 5, width: 40) == 0..<5, "a line that fits again is shown whole")
+    }
+
     @Test func plainInputReadsLinesWithoutPrompting() {
         var lines = ["a?", "b."][...]
         let reader = PlainLineReader { lines.popFirst() }

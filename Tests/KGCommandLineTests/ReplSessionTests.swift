@@ -146,3 +146,51 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: environment["KG_HISTORY"]!), "no history is written for piped input")
     }
 }
+
+/// `kg repl` on a pseudo-terminal (through `script`): raw-mode editing,
+/// tab completion, history, Ctrl-D, and a terminal given back sane.
+@Suite struct ReplTerminalTests {
+    static let script = ["/usr/bin/script", "/bin/script"].first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    @Test(.enabled(if: script != nil && FileManager.default.isExecutableFile(atPath: ReplProcessTests.binary)))
+    func editingCompletionAndHistoryWorkOnATerminal() throws {
+        _ = try QueryGoldenTests.graph.get()
+        let history = NSTemporaryDirectory() + "kg-history-\(UUID().uuidString)"
+        let command = "KG_HISTORY=\(history) \(ReplProcessTests.binary) repl --db \(QueryGoldenTests.database) --corpus \(QueryGoldenTests.repository)/Corpus --quiet"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.script!)
+        process.arguments = ["-qec", command, "/dev/null"]
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = output
+        let seen = LockedText()
+        output.fileHandleForReading.readabilityHandler = { handle in seen.append(String(decoding: handle.availableData, as: UTF8.self)) }
+        try process.run()
+        func waitFor(_ text: String) -> Bool {
+            for _ in 0..<200 where !seen.text.contains(text) { Thread.sleep(forTimeInterval: 0.05) }
+            return seen.text.contains(text)
+        }
+        #expect(waitFor("kg> "))
+        // "nod" + Tab completes to "node"; Left/Right and a typo fixed with Backspace.
+        input.fileHandleForWriting.write(Data("nod\t(X, \"Drugx\u{7F}\")?\r".utf8))
+        #expect(waitFor("answers)"))
+        // Up brings the statement back; Ctrl-A, Ctrl-E move; Enter runs it again; Ctrl-D leaves.
+        input.fileHandleForWriting.write(Data("\u{1B}[A\u{01}\u{05}\r".utf8))
+        for _ in 0..<200 where seen.text.components(separatedBy: "answers)").count < 3 { Thread.sleep(forTimeInterval: 0.05) }
+        input.fileHandleForWriting.write(Data("\u{04}".utf8))
+        process.waitUntilExit()
+        output.fileHandleForReading.readabilityHandler = nil
+        #expect(process.terminationStatus == 0)
+        #expect(seen.text.contains("kg> node(X, \"Drug\")?"))
+        #expect(seen.text.components(separatedBy: "answers)").count == 3, "the recalled statement ran again")
+        #expect((try? String(contentsOfFile: history, encoding: .utf8)) == "node(X, \"Drug\")?\n")
+    }
+
+    final class LockedText: @unchecked Sendable {
+        private let lock = NSLock()
+        private var value = ""
+        func append(_ more: String) { lock.withLock { value += more } }
+        var text: String { lock.withLock { value } }
+    }
+}

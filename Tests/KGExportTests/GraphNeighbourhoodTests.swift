@@ -43,3 +43,14 @@ import Testing
         #expect(ExportError.unknownFocus("x", suggestions: ["y"]).description == "no node is named 'x'; did you mean 'y'?")
     }
 }
+
+@Suite struct RelationFilterTests {
+    @Test func onlyTheRelationsAskedForAndTheNodesTheyJoin() {
+        let graph = SampleGraph.make()
+        let kept = RelationFilter(["has_component", "ADDRESSES"]).apply(to: graph)
+        #expect(Set(kept.edges.values.map(\.relation)) == ["HAS_COMPONENT", "ADDRESSES"])
+        #expect(Set(kept.nodes.keys) == [SampleGraph.combination, SampleGraph.clofarabine, SampleGraph.cytarabine, SampleGraph.dckDown])
+        #expect(kept.nodes[SampleGraph.clofarabine]?.names == ["Clofarabine", "Evoltra", "Clolar"])
+        #expect(RelationFilter(["addresses", "nonsense"]).unknown(in: graph) == ["NONSENSE"])
+    }
+}

@@ -1,4 +1,7 @@
 import KGDocuments
+#if canImport(Glibc)
+import Glibc
+#endif
 import Testing
 import Foundation
 @testable import KGExtraction
@@ -7,6 +10,11 @@ import Foundation
     @Test(.enabled(if: ProcessInfo.processInfo.environment["KG_DEBUG_TEXT"] != nil, "debugging aid"))
     func debugUnits() {
         let text = ProcessInfo.processInfo.environment["KG_DEBUG_TEXT"] ?? ""
+        if text.hasPrefix("fixture:") {
+            let (_, graph) = try! FixturePageTests.extract(String(text.dropFirst(8)))
+            for edge in graph.sortedEdges where edge.relation != "HAS_COMPONENT" { print("FACT", edge.subject.id, "|", edge.relation, "|", edge.object.id, edge.attributes.isEmpty ? "" : "\(edge.attributes)") }
+            return
+        }
         let page = PageReader(lexicon: RecognizerTests.lexicon, document: PageBuilder.document(text.components(separatedBy: "\n"))).read()
         for unit in page.units {
             print("UNIT", unit.text, "body", unit.bodyStart, "ctx", unit.context)
@@ -36,11 +44,21 @@ extension DebugTests {
         }
         let extractor = Extractor(lexicon: RecognizerTests.lexicon)
         let rounds = 20
+        let cpuStart = clock()
         let start = Date()
         var edges = 0
         for _ in 0..<rounds { for document in documents { edges += extractor.extract(document).graph.edges.count } }
         let seconds = Date().timeIntervalSince(start)
-        print(String(format: "MEASURE extraction: %.2f MB in %.2f s = %.2f MB/s (%d edges)", Double(bytes * rounds) / 1e6, seconds, Double(bytes * rounds) / 1e6 / seconds, edges))
+        let cpu = Double(clock() - cpuStart) / Double(CLOCKS_PER_SEC)
+        print(String(format: "MEASURE extraction: %.2f MB in %.2f s wall = %.2f MB/s; %.2f s CPU = %.2f MB/s CPU (%d edges)",
+                     Double(bytes * rounds) / 1e6, seconds, Double(bytes * rounds) / 1e6 / seconds, cpu, Double(bytes * rounds) / 1e6 / cpu, edges))
+        let readStart = clock()
+        for _ in 0..<rounds { for document in documents { _ = PageReader(lexicon: extractor.lexicon, document: document).read() } }
+        print(String(format: "MEASURE page pass only: %.2f s CPU", Double(clock() - readStart) / Double(CLOCKS_PER_SEC)))
+        let tokenStart = clock()
+        var tokenCount = 0
+        for _ in 0..<rounds { for document in documents { for block in document.blocks { for sentence in block.sentences { tokenCount += Tokenizer.tokens(sentence.text).count } } } }
+        print(String(format: "MEASURE tokenizer only: %.2f s CPU for %d tokens", Double(clock() - tokenStart) / Double(CLOCKS_PER_SEC), tokenCount))
         let loadStart = Date()
         for _ in 0..<5 { _ = try Lexicon.load(extraDirectories: []) }
         print(String(format: "MEASURE lexicon load: %.1f ms", Date().timeIntervalSince(loadStart) * 200))

@@ -53,10 +53,12 @@ import Testing
             addressed(d, m, c) :- confers_resistance_to(m, d), addresses(c, m).
             addressed(D, M, C)?
             """
-        let run = try session.run(source: source, file: "q.dl").get()
+        let run = try session.run(source: source, file: "q.dl", explanations: true).get()
         let row = try #require(run.results.first?.rows.first)
         let explanation = try #require(run.explain("addressed", row))
         #expect(explanation.rule == "q.dl:2")
+        #expect(explanation.ruleText == "addressed(d, m, c) :- confers_resistance_to(m, d), addresses(c, m).")
+        #expect(try session.run(source: source, file: "q.dl").get().explain("addressed", row) == nil, "a run without explanations explains nothing")
         #expect(explanation.premises.map(\.fact) == [#"confers_resistance_to("DCK down", "clofarabine")"#, #"addresses("clofarabine + cytarabine", "DCK down")"#])
         #expect(run.sources("addressed", row).map { "\($0.document):\($0.line)" } == ["a.md:10", "b.md:4", "a.md:20"])
         let text = explanation.renderedText()
@@ -70,7 +72,7 @@ import Testing
             linked(a, c) :- linked(a, b), linked(b, c).
             linked(a, b) :- linked(b, a).
             """
-        let run = try session.run(source: source, file: "r.dl").get()
+        let run = try session.run(source: source, file: "r.dl", explanations: true).get()
         let explanation = try #require(run.explain("linked", [.symbol("cytarabine"), .symbol("clofarabine + cytarabine")]))
         #expect(!explanation.graphFacts.isEmpty)
     }

@@ -25,7 +25,8 @@ struct PageReader {
             let label = Self.label(of: block, firstSentence: sentences.first?.text)
             let contexts = tracker.contexts(for: block, label: label, sentences: sentences.map(\.text))
             var question: String?
-            let blockContext = SectionContext.from(nearestFirst: contexts.texts, labelCount: contexts.labelCount, localCount: contexts.localCount, cache: &readings)
+            var blockContext = SectionContext.from(nearestFirst: contexts.texts, labelCount: contexts.labelCount, localCount: contexts.localCount, cache: &readings)
+            if !contexts.introParagraph.isEmpty, contexts.introParagraph.lowercased().has("resistan") { blockContext.mentionsResistance = true }
             for (position, sentence) in sentences.enumerated() {
                 let text = TextCleaner.clean(sentence.text)
                 let tokens = Tokenizer.tokens(text)

@@ -6,6 +6,8 @@ import KGDocuments
 struct ContextTracker {
     private var pseudoHeading: String?
     private var intro: [String] = []
+    /// The whole paragraph that introduced a list (only its mention of resistance counts).
+    private var introParagraph = ""
     private var previousWasIntroducer = false
     private var lastSection: [String] = []
 
@@ -16,6 +18,8 @@ struct ContextTracker {
         var labelCount: Int
         /// How many of the first texts are the block's own (label, list intro).
         var localCount = 0
+        /// The introducing paragraph, read only for a mention of resistance.
+        var introParagraph = ""
     }
 
     mutating func contexts(for block: Block, label: String?, sentences: [String]) -> Contexts {
@@ -35,7 +39,8 @@ struct ContextTracker {
             return Contexts(texts: texts + headings, labelCount: labelCount)
         case .listItem:
             previousWasIntroducer = false
-            return Contexts(texts: texts + intro + (pseudoHeading.map { [$0] } ?? []) + headings, labelCount: labelCount, localCount: texts.count + intro.count)
+            return Contexts(texts: texts + intro + (pseudoHeading.map { [$0] } ?? []) + headings, labelCount: labelCount,
+                            localCount: texts.count + intro.count, introParagraph: introParagraph)
         case .reference:
             return Contexts(texts: ["references"] + headings, labelCount: 0)
         case .paragraph:
@@ -47,7 +52,8 @@ struct ContextTracker {
                 intro = []
                 previousWasIntroducer = false
             } else if last.hasSuffix(":") {
-                intro = [last] + (label.map { [$0] } ?? []) + (sentences.count > 1 ? [sentences.dropLast().joined(separator: " ")] : [])
+                intro = [last] + (label.map { [$0] } ?? [])
+                introParagraph = sentences.joined(separator: " ")
                 previousWasIntroducer = true
             } else {
                 intro = []

@@ -58,7 +58,7 @@ final class SentenceUnit: @unchecked Sendable {
     var isListItem: Bool { if case .listItem = block.kind { return true } else { return false } }
     var isHeading: Bool { if case .heading = block.kind { return true } else { return false } }
 
-    func mentions(of kinds: Set<NodeKind>, from: Int = 0, to: Int = .max) -> [Mention] {
+    func mentions(of kinds: [NodeKind], from: Int = 0, to: Int = .max) -> [Mention] {
         mentions.filter { kinds.contains($0.kind) && $0.first >= from && $0.end <= to }
     }
 

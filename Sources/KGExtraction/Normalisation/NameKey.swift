@@ -24,7 +24,7 @@ enum NameKey {
     /// The key of a plural's singular, when the last word looks plural
     /// (`infections` → `infection`, `therapies` → `therapy`).
     static func singular(_ key: String) -> String? {
-        guard key.count > 4, key.hasSuffix("s"), !key.hasSuffix("ss"), !key.hasSuffix("us"), !key.hasSuffix("is") else { return nil }
+        guard key.utf8.last == UInt8(ascii: "s"), key.utf8.count > 4, !key.hasSuffix("ss"), !key.hasSuffix("us"), !key.hasSuffix("is") else { return nil }
         if key.hasSuffix("ies") { return String(key.dropLast(3)) + "y" }
         if key.hasSuffix("ches") || key.hasSuffix("shes") || key.hasSuffix("xes") || key.hasSuffix("ses") { return String(key.dropLast(2)) }
         return String(key.dropLast())

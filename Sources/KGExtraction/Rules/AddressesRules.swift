@@ -30,6 +30,11 @@ enum AddressesRules {
             if let combination = state.sink.combination([state.sink.node(baseDrug)] + partners.map { state.sink.node($0) }, unit: unit, rule: "addresses.stated") {
                 subjects = [combination]
             }
+        } else if let baseDrug, let first = unit.mentions.first(where: { $0.kind == .drug && $0.first >= unit.bodyStart }), first.id == baseDrug.id {
+            // "Clofarabine can inhibit RNR, raising cytarabine's ara-CTP, re-sensitizing": the pair acts together.
+            if let combination = state.sink.combination([state.sink.node(baseDrug)] + partners.map { state.sink.node($0) }, unit: unit, rule: "addresses.stated") {
+                subjects = [combination]
+            }
         } else {
             subjects = partners.filter { $0.first < cue }.map { state.sink.node($0) }
         }

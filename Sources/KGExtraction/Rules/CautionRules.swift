@@ -59,7 +59,7 @@ enum CautionRules {
     static func splitAnd(_ unit: SentenceUnit, _ range: Range<Int>) -> [Range<Int>] {
         var result: [Range<Int>] = []
         for chunk in Phrases.chunks(unit.tokens, range) {
-            let joints = chunk.filter { unit.tokens[$0].key == "and" }
+            let joints = chunk.filter { unit.tokens[$0].key == "and" || unit.tokens[$0].key == "&" }
             guard !joints.isEmpty else { result.append(chunk); continue }
             var start = chunk.lowerBound
             for joint in joints + [chunk.upperBound] {

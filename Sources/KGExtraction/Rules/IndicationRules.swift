@@ -13,17 +13,24 @@ enum IndicationRules {
         let unit = state.units[unitIndex]
         guard !unit.isQuestion else { return }
         for clause in unit.clauses {
-            let diseases = unit.mentions(of: [.disease], from: clause.lowerBound, to: clause.upperBound).filter { !isModel(unit, $0) }
+            // A disease named again in parentheses ("... leukemia (AML)") is one reading.
+            var previousId: String?
+            let diseases = unit.mentions(of: [.disease], from: clause.lowerBound, to: clause.upperBound).filter { mention in
+                defer { previousId = mention.id }
+                return !isModel(unit, mention) && mention.id != previousId
+            }
             guard !diseases.isEmpty, let (relation, cue) = cue(unit, clause) else { continue }
             if unit.isReference, relation != "STUDIED_FOR" { continue }
             let negated = Cues.negatedNear(unit, cue, clauseStart: clause.lowerBound) || relation == "NOT_INDICATED_FOR"
             let relationName = relation == "NOT_INDICATED_FOR" ? "INDICATED_FOR" : relation
-            let attributes = attributes(unit)
             let comboCue = clause.first { combinationCues.contains(unit.tokens[$0].key) }
             let combined = subjects(unit, clause: clause, state: &state)
             for subject in combined {
                 let isCombination = subject.kind == .combination
-                for disease in diseases where comboCue == nil || !combined.contains(where: { $0.kind == .combination }) || (disease.first > comboCue! ? isCombination : !isCombination) {
+                for (position, disease) in diseases.enumerated() where comboCue == nil || !combined.contains(where: { $0.kind == .combination }) || (disease.first > comboCue! ? isCombination : !isCombination) {
+                    // The words between the previous disease and this one qualify it.
+                    let from = position == 0 ? clause.lowerBound : diseases[position - 1].end
+                    let attributes = attributes(unit, from..<min(unit.tokens.count, disease.end + 3))
                     state.sink.add(subject, relationName, state.sink.node(disease), attributes: attributes, unit: unit,
                                    rule: "sentence." + relationName.lowercased(), confidence: 0.75, hedged: Cues.hedged(unit, clause), negated: negated)
                 }
@@ -90,9 +97,10 @@ enum IndicationRules {
         return result
     }
 
-    /// `disease_state`, `population` and `regulator` stated in the sentence.
-    static func attributes(_ unit: SentenceUnit) -> [String: String] {
-        let lower = unit.lower
+    /// `disease_state`, `population` and `regulator` stated in the sentence
+    /// (or in `range` of it).
+    static func attributes(_ unit: SentenceUnit, _ range: Range<Int>? = nil) -> [String: String] {
+        let lower = range.map { surfaceText(unit.tokens, $0.lowerBound, $0.upperBound).lowercased() } ?? unit.lower
         var attributes: [String: String] = [:]
         for state in ["relapsed or refractory", "relapsed/refractory", "newly diagnosed", "refractory", "relapsed"] where lower.contains(state) {
             attributes["disease_state"] = state == "relapsed/refractory" ? "relapsed or refractory" : state
@@ -102,7 +110,7 @@ enum IndicationRules {
             attributes["population"] = Spelling.american(population)
             break
         }
-        for regulator in ["FDA", "EMA"] where unit.text.contains(regulator) { attributes["regulator"] = regulator }
+        for regulator in ["fda", "ema"] where lower.has(regulator) { attributes["regulator"] = regulator.uppercased() }
         return attributes
     }
 }

@@ -10,10 +10,8 @@ enum ReferenceRules {
     static func apply(_ unitIndex: Int, _ state: inout RuleState) {
         let unit = state.units[unitIndex]
         guard unit.isReference else { return }
-        let lower = unit.lower
-        let nct = nctIdentifier(unit.text)
-        let isTrial = nct != nil || lower.range(of: #"phase\s+(i{1,3}|[1-3])[ab]?(\s*[-/]\s*(i{1,3}|[1-3]))?\s+(study|trial)"#, options: .regularExpression) != nil
-            || lower.has("randomized trial") || lower.has("randomised trial") || lower.has("randomized controlled")
+        let nct = nctIdentifier(unit.tokens)
+        let isTrial = nct != nil || namesTrial(unit.tokens)
         guard isTrial else { return }
         let drugs = unit.mentions.filter { $0.kind == .drug }
         var seen: Set<String> = []
@@ -30,21 +28,40 @@ enum ReferenceRules {
         state.sink.add(subject, "TESTED_IN", study, unit: unit, rule: "reference.tested_in", confidence: 0.7)
     }
 
-    static func nctIdentifier(_ text: String) -> String? {
-        guard let range = text.range(of: #"NCT\d{8}"#, options: .regularExpression) else { return nil }
-        return String(text[range])
+    static let phases: Set<String> = ["i", "ii", "iii", "iv", "1", "2", "3", "4", "ia", "ib", "iia", "iib", "12", "23", "1b", "2b", "1a", "2a", "iii"]
+
+    /// "phase 1-2 study", "phase IB trial", "randomized trial": token tests, no pattern compiled per title.
+    static func namesTrial(_ tokens: [Token]) -> Bool {
+        for (index, token) in tokens.enumerated() {
+            if token.key == "phase", index + 1 < tokens.count, phases.contains(tokens[index + 1].key) {
+                let window = (index + 2)..<min(tokens.count, index + 6)
+                if window.contains(where: { ["study", "trial", "studies", "trials"].contains(tokens[$0].key) }) { return true }
+            }
+            if (token.key == "randomized" || token.key == "randomised"), index + 1 < tokens.count,
+               ["trial", "controlled", "study", "phase"].contains(tokens[index + 1].key) { return true }
+        }
+        return false
+    }
+
+    /// An NCT number (`NCT` and eight digits).
+    static func nctIdentifier(_ tokens: [Token]) -> String? {
+        tokens.first { $0.exactKey.hasPrefix("NCT") && $0.exactKey.utf8.count == 11 && $0.exactKey.utf8.dropFirst(3).allSatisfy { $0 >= 48 && $0 <= 57 } }?.exactKey
     }
 
     /// The title without its number, source and "Results of a".
     static func title(_ text: String) -> String {
-        var title = text.trimmingWhitespace()
-        if let range = title.range(of: #"^\d+\.\s*"#, options: .regularExpression) { title.removeSubrange(range) }
+        var title = Substring(text.trimmingWhitespace())
+        while let first = title.first, first.isNumber { title = title.dropFirst() }
+        if title.first == "." { title = title.dropFirst() }
+        var result = title.trimmingWhitespace()
         for separator in [" - PubMed", " - PMC", " | ", " [", " - "] {
-            if let range = title.range(of: separator) { title = String(title[..<range.lowerBound]) }
+            if let range = result.range(of: separator) { result = String(result[..<range.lowerBound]) }
         }
-        if let range = title.range(of: #"^(results of|report of|final results of|outcomes of)\s+(an?|the)\s+"#, options: [.regularExpression, .caseInsensitive]) {
-            title.removeSubrange(range)
+        for opening in ["results of a ", "results of an ", "results of the ", "report of a ", "final results of a ", "outcomes of a "]
+            where result.lowercased().hasPrefix(opening) {
+            result = String(result.dropFirst(opening.count))
+            break
         }
-        return title.trimmingWhitespace()
+        return result.trimmingWhitespace()
     }
 }

@@ -5,7 +5,7 @@ struct VerbCue {
     var relation: String
     var index: Int
     var length: Int
-    var objectKinds: Set<NodeKind>
+    var objectKinds: [NodeKind]
     /// The subject is what the sentence names after the cue, the object
     /// what it names before ("ABCG2 ... pumps clofarabine out").
     var reversed = false
@@ -14,14 +14,18 @@ struct VerbCue {
     /// Whether the cue ends the scope of the cue before it.
     var endsScope = true
 
-    static let processObjects: Set<NodeKind> = [.gene, .process, .metabolite]
+    static let processObjects: [NodeKind] = [.gene, .process, .metabolite]
 
     /// The cue starting at token `index`, if any.
-    /// First letters of every cue word (a quick reject before the prefix tests).
-    static let firstBytes: Set<UInt8> = Set("ibdsuapmcwelrtf-".utf8)
+    /// The first four letters of every cue word: one probe rejects most words.
+    static let openings: Set<String> = [
+        "inhi", "bloc", "disr", "inte", "supp", "impa", "abro", "shut", "down", "upre", "stab", "phos", "acti", "meta", "conv",
+        "form", "inco", "inse", "wedg", "incr", "enha", "elev", "boos", "rais", "decr", "redu", "lowe", "indu", "trig", "prom",
+        "caus", "lead", "led", "resu", "pump", "expo", "extr", "effl", "subs", "tran", "carr", "take", "upta", "-ind",
+    ]
 
     static func at(_ index: Int, in tokens: [Token]) -> VerbCue? {
-        guard tokens[index].isWord, let first = tokens[index].key.utf8.first, firstBytes.contains(first) else { return nil }
+        guard tokens[index].isWord, openings.contains(String(tokens[index].key.utf8.prefix(4))!) else { return nil }
         let key = tokens[index].key
         let next = index + 1 < tokens.count ? tokens[index + 1].key : ""
         let previous = index > 0 ? tokens[index - 1].key : ""

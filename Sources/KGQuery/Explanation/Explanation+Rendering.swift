@@ -12,7 +12,7 @@ extension Explanation {
         let pad = String(repeating: "  ", count: indent)
         var out = pad + fact
         if isGraphFact { out += "   [graph fact]" }
-        if truncated { out += "   [see above]" }
+        if truncated { out += "   [deeper steps left out]" }
         out += "\n"
         if let rule { out += pad + "  by rule at \(rule)\n" }
         for source in sources {

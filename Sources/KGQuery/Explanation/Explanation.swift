@@ -18,13 +18,15 @@ public struct Explanation: Sendable, Hashable, Codable {
     public var values: [String]
     /// Where the rule that derived it is (`file:line:column`) and its text; nil for a graph fact.
     public var rule: String?
+    /// The rule's text, when the engine gave it (`addressed(d, m, c) :- ...`).
+    public var ruleText: String?
     /// The tuples the rule used, each explained in turn.
     public var premises: [Explanation]
     /// For a graph fact: every sentence that states it.
     public var sources: [Source]
     /// True when the tuple is one of the graph's relations.
     public var isGraphFact: Bool
-    /// Set when the explanation was cut (too deep, or a repeated tuple).
+    /// Set when the explanation was cut below the depth limit.
     public var truncated: Bool
 
     public struct Source: Sendable, Hashable, Codable {

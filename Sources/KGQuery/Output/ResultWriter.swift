@@ -59,8 +59,11 @@ public struct ResultWriter: Sendable {
         }
         for (row, values) in zip(rows, cells) {
             out += line(values) + "\n"
+            // One sentence may state several facts of the answer: list it once.
+            var shown: Set<String> = []
             for source in row.sources ?? [] {
-                out += "    \(source.document):\(source.line)  \(Self.oneLine(source.sentence))\n"
+                let text = "    \(source.document):\(source.line)  \(Self.oneLine(source.sentence))\n"
+                if shown.insert(text).inserted { out += text }
             }
         }
         out += "(\(rows.count) answer\(rows.count == 1 ? "" : "s"))\n"

@@ -14,7 +14,7 @@ extension GraphQuerySession {
         var text = atom.trimmingCharacters(in: .whitespacesAndNewlines)
         if text.hasPrefix("?-") { text = String(text.dropFirst(2)).trimmingCharacters(in: .whitespaces) }
         while let last = text.last, last == "." || last == "?" { text.removeLast() }
-        switch run(source: text + "?", file: file) {
+        switch run(source: text + "?", file: file, explanations: true) {
         case .failure(let failure):
             return .failure(failure)
         case .success(let run):

@@ -65,6 +65,13 @@ enum Terminal {
         return poll(&descriptor, 1, milliseconds) > 0
     }
 
+    /// The terminal's width in columns (80 when it cannot be asked).
+    static var columns: Int {
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 80 }
+        return Int(size.ws_col)
+    }
+
     static func write(_ text: String) {
         FileHandle.standardOutput.write(Data(text.utf8))
     }

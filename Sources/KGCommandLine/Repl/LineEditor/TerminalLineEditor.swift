@@ -14,6 +14,7 @@ final class TerminalLineEditor: LineReader {
     private let completions: () -> [String]
     private var decoder = KeyDecoder()
     private var rawMode = false
+    private var view = LineView()
 
     init(history: History, completions: @escaping () -> [String]) {
         self.history = history
@@ -23,6 +24,7 @@ final class TerminalLineEditor: LineReader {
     func read(prompt: String) -> LineInput {
         if !rawMode { rawMode = Terminal.enableRawMode() }
         var line = LineBuffer()
+        view = LineView()
         redraw(prompt, line)
         while true {
             guard var bytes = Terminal.readBytes() else { return .end }
@@ -81,10 +83,11 @@ final class TerminalLineEditor: LineReader {
         }
     }
 
-    /// Rewrites the whole line and puts the cursor back where it belongs.
+    /// Rewrites the whole line (the part that fits) and puts the cursor back where it belongs.
     private func redraw(_ prompt: String, _ line: LineBuffer) {
-        let back = line.characters.count - line.cursor
-        Terminal.write("\r" + prompt + line.text + "\u{1B}[K" + (back > 0 ? "\u{1B}[\(back)D" : ""))
+        let shown = view.window(length: line.characters.count, cursor: line.cursor, width: Terminal.columns - prompt.count - 1)
+        let back = shown.upperBound - line.cursor
+        Terminal.write("\r" + prompt + String(line.characters[shown]) + "\u{1B}[K" + (back > 0 ? "\u{1B}[\(back)D" : ""))
     }
 
 
