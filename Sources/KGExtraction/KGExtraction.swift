@@ -61,6 +61,8 @@ public struct Lexicon: Sendable {
     var longestByFirstExactKey: [String: Int] = [:]
     /// Words never taken for an unseen name (`DNA`, `FDA`, `IV`, ...), by key.
     var ignoredKeys: Set<String> = []
+    /// Everything the recogniser asks about one word, in one probe.
+    var wordInfo: [String: WordInfo] = [:]
 
     /// An entry a name points at, and what kind of name it is.
     struct Hit: Sendable, Hashable {
@@ -84,6 +86,7 @@ public struct Lexicon: Sendable {
         }
         buildIndexes()
         ignoredKeys = Set(ignored.map { NameKey.key(of: $0) })
+        buildWordInfo()
     }
 }
 
