@@ -13,6 +13,7 @@ import Foundation
         if text.hasPrefix("fixture:") {
             let (_, graph) = try! FixturePageTests.extract(String(text.dropFirst(8)))
             for edge in graph.sortedEdges where edge.relation != "HAS_COMPONENT" { print("FACT", edge.subject.id, "|", edge.relation, "|", edge.object.id, edge.attributes.isEmpty ? "" : "\(edge.attributes)") }
+            #expect(graph.edges.values.allSatisfy { !$0.evidence.isEmpty })
             return
         }
         let page = PageReader(lexicon: RecognizerTests.lexicon, document: PageBuilder.document(text.components(separatedBy: "\n"))).read()
@@ -25,7 +26,8 @@ import Foundation
         }
         let graph = Extractor(lexicon: RecognizerTests.lexicon).extract(PageBuilder.document(text.components(separatedBy: "\n"))).graph
         for edge in graph.sortedEdges { print("FACT", edge.subject.id, edge.relation, edge.object.id, edge.attributes, edge.evidence.map(\.rule)) }
-        #expect(Bool(true))
+        // Every fact keeps the evidence it was read from.
+        #expect(graph.edges.values.allSatisfy { !$0.evidence.isEmpty })
     }
 }
 
