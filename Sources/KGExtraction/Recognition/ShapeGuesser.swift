@@ -10,7 +10,7 @@ struct ShapeGuesser {
     static let innStems = [
         "citabine", "abine", "tuzumab", "ximab", "zumab", "umab", "mab", "tinib", "anib", "nib", "toclax", "clax", "zomib",
         "rubicin", "platin", "ciclib", "lisib", "parib", "taxel", "mustine", "trexed", "degib", "denib", "leucel", "tecan",
-        "xantrone", "rafenib", "sertib", "stat", "fenib", "lutamide", "vedotin", "ozogamicin", "domide", "dronate",
+        "xantrone", "rafenib", "sertib", "stat", "fenib", "lutamide", "vedotin", "ozogamicin", "domide", "dronate", "conazole", "mycin", "floxacin",
     ]
     /// Words with a drug-like ending that are not drugs.
     static let notDrugs: Set<String> = ["combine", "ostat", "thermostat", "rheostat", "statistics", "nebstat", "cystat", "hemostat"]
