@@ -13,7 +13,7 @@ import KGGraph
 public struct Extractor: Sendable {
     /// Changes whenever the rules or the bundled lexicon change meaningfully,
     /// so that stored graphs built by an older extractor are rebuilt.
-    public static let version = "1.1.0"
+    public static let version = "1.2.0"
 
     public let lexicon: Lexicon
 
@@ -61,6 +61,8 @@ public struct Lexicon: Sendable {
     var longestByFirstExactKey: [String: Int] = [:]
     /// Words never taken for an unseen name (`DNA`, `FDA`, `IV`, ...), by key.
     var ignoredKeys: Set<String> = []
+    /// Everything the recogniser asks about one word, in one probe.
+    var wordInfo: [String: WordInfo] = [:]
 
     /// An entry a name points at, and what kind of name it is.
     struct Hit: Sendable, Hashable {
@@ -84,6 +86,7 @@ public struct Lexicon: Sendable {
         }
         buildIndexes()
         ignoredKeys = Set(ignored.map { NameKey.key(of: $0) })
+        buildWordInfo()
     }
 }
 

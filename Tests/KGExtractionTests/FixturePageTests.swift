@@ -38,6 +38,12 @@ import Testing
             "venetoclax AVOID_COMBINATION_WITH p-gp inhibitors",
             "venetoclax HAS_IC50 0.02 µM",
             "venetoclax NOT_INHIBITS MCL1",
+            "venetoclax CAUSES_ADVERSE_EVENT thrombocytopenia",
+            "venetoclax CAUSES_ADVERSE_EVENT headache",
+            "venetoclax AVOID_COMBINATION_WITH posaconazole",
+            "venetoclax INTERACTS_WITH warfarin",
+            "venetoclax HAS_RESPONSE_RATE ORR 79%",
+            "venetoclax HAS_RESPONSE_RATE CR 20%",
         ]
         for fact in expected { #expect(facts.contains(fact), "missing: \(fact)") }
         // Negation is kept off the positive edge.

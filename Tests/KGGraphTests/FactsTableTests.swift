@@ -53,4 +53,14 @@ import Testing
         #expect(rows.count == 1)
         #expect(rows[0].tsvFields == ["x", "Drug", "IS_A", "y", "DrugClass", "", "", "0", ""])
     }
+
+    @Test func edgeConfidenceInTheTableDiscountsPagesThatDoubtThemselves() {
+        var graph = sampleGraph()
+        let plain = FactsTable(graph: graph).rows.first { $0.doc == "a.md" && $0.relation == "ACTIVATED_BY" }!.edgeConfidence
+        graph.add(Edge(subject: NodeKey(id: "a.md", kind: .document), relation: "HAS_RELIABILITY_NOTE",
+                       object: NodeKey(id: "AI-generated; crowd-sourced", kind: .value)),
+                  evidence: [reading("a.md", line: 40, sentence: "This information is AI-generated or crowd-sourced.")])
+        let discounted = FactsTable(graph: graph).rows.first { $0.doc == "a.md" && $0.relation == "ACTIVATED_BY" }!.edgeConfidence
+        #expect(discounted < plain)
+    }
 }

@@ -2,7 +2,7 @@
 /// `analogue` → `analog`, `tumour` → `tumor`), as the schema's ids are American.
 enum Spelling {
     static let replacements: [(String, String)] = [
-        ("leukaem", "leukem"), ("anaem", "anem"), ("haem", "hem"), ("oedem", "edem"), ("diarrhoe", "diarrhe"),
+        ("leukaem", "leukem"), ("anaem", "anem"), ("paenia", "penia"), ("aemia", "emia"), ("haem", "hem"), ("oedem", "edem"), ("diarrhoe", "diarrhe"),
         ("tumour", "tumor"), ("paediatr", "pediatr"), ("oesophag", "esophag"), ("analogue", "analog"),
         ("signalling", "signaling"), ("randomis", "randomiz"), ("behaviour", "behavior"), ("oestrogen", "estrogen"),
         ("foetal", "fetal"), ("sulph", "sulf"), ("isation", "ization"), ("ischaem", "ischem"), ("aemia", "emia"),

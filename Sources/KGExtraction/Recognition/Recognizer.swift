@@ -12,15 +12,17 @@ struct Recognizer {
 
     func mentions(in tokens: [Token]) -> [Mention] {
         var result: [Mention] = []
+        let info = lexicon.wordInfo(for: tokens)
+        let guesser = ShapeGuesser(lexicon: lexicon)
         var index = 0
         while index < tokens.count {
             guard tokens[index].isWord, !tokens[index].key.hasPrefix("-") else { index += 1; continue }
-            if let mention = lexiconMatch(tokens, at: index) {
+            if let mention = lexiconMatch(tokens, info, at: index) {
                 result.append(mention)
                 index = mention.end
                 continue
             }
-            if let guess = ShapeGuesser(lexicon: lexicon).guess(tokens, at: index) {
+            if let guess = guesser.guess(tokens, info, at: index) {
                 result.append(guess)
                 index = guess.end
                 continue
@@ -30,9 +32,10 @@ struct Recognizer {
         return Ellipsis.expand(ClassNamer.nameInhibitorClasses(result, tokens: tokens, lexicon: lexicon), tokens: tokens, lexicon: lexicon)
     }
 
-    private func lexiconMatch(_ tokens: [Token], at index: Int) -> Mention? {
-        let longest = max(lexicon.longestByFirstKey[tokens[index].key] ?? 0, lexicon.longestByFirstExactKey[tokens[index].exactKey] ?? 0,
-                          pageAbbreviations.isEmpty ? 0 : 1)
+    private func lexiconMatch(_ tokens: [Token], _ info: [WordInfo], at index: Int) -> Mention? {
+        // Case-sensitive names only matter for words with capitals.
+        let exactLongest = tokens[index].exactKey == tokens[index].key ? 0 : lexicon.longestByFirstExactKey[tokens[index].exactKey] ?? 0
+        let longest = max(Int(info[index].longest), exactLongest, pageAbbreviations.isEmpty ? 0 : 1)
         var length = min(longest, tokens.count - index)
         // A plural last word ("headaches") may match a singular name.
         if longest == 0, let singular = NameKey.singular(tokens[index].key), let hits = lexicon.index[singular] {
@@ -47,7 +50,7 @@ struct Recognizer {
             let slice = tokens[index..<end]
             let key = length == 1 ? tokens[index].key : joinedKey(slice, \.key)
             var hits = lexicon.index[key] ?? []
-            if !lexicon.exactIndex.isEmpty, (lexicon.longestByFirstExactKey[tokens[index].exactKey] ?? 0) >= length {
+            if exactLongest >= length {
                 hits += lexicon.exactIndex[length == 1 ? tokens[index].exactKey : joinedKey(slice, \.exactKey)] ?? []
             }
             if hits.isEmpty, let singular = NameKey.singular(tokens[end - 1].key) {

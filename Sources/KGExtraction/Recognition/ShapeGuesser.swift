@@ -10,7 +10,7 @@ struct ShapeGuesser {
     static let innStems = [
         "citabine", "abine", "tuzumab", "ximab", "zumab", "umab", "mab", "tinib", "anib", "nib", "toclax", "clax", "zomib",
         "rubicin", "platin", "ciclib", "lisib", "parib", "taxel", "mustine", "trexed", "degib", "denib", "leucel", "tecan",
-        "xantrone", "rafenib", "sertib", "stat", "fenib", "lutamide", "vedotin", "ozogamicin", "domide", "dronate",
+        "xantrone", "rafenib", "sertib", "stat", "fenib", "lutamide", "vedotin", "ozogamicin", "domide", "dronate", "conazole", "mycin", "floxacin",
     ]
     /// Words with a drug-like ending that are not drugs.
     static let notDrugs: Set<String> = ["combine", "ostat", "thermostat", "rheostat", "statistics", "nebstat", "cystat", "hemostat"]
@@ -30,20 +30,25 @@ struct ShapeGuesser {
     static let compoundBefore: Set<String> = ["inhibitor", "inhibitors", "compound", "agent", "antagonist", "degrader", "drug"]
 
     func guess(_ tokens: [Token], at index: Int) -> Mention? {
+        guess(tokens, lexicon.wordInfo(for: tokens), at: index)
+    }
+
+    func guess(_ tokens: [Token], _ info: [WordInfo], at index: Int) -> Mention? {
         let token = tokens[index]
-        guard token.key.utf8.count >= 2, !lexicon.isIgnored(token) else { return nil }
+        guard token.key.utf8.count >= 2, !info[index].flags.contains(.ignored) else { return nil }
         // The key is the lower-cased word; INN stems are checked on it first (a few set probes).
         if token.key.utf8.count >= 7, Self.endsWithStem(token.key), isInnShaped(token.text.lowercased()) {
             return Mention(kind: .drug, id: token.text.lowercased(), surface: token.text, first: index, end: index + 1, source: .shape("inn-stem"))
         }
-        let next = index + 1 < tokens.count ? tokens[index + 1].key : ""
-        let previous = index >= 1 ? tokens[index - 1].key : ""
-        let beforePrevious = index >= 2 ? tokens[index - 2].key : ""
-        if Self.compoundBefore.contains(previous) && isCodeShaped(token.text) {
+        let next: WordInfo.Flags = index + 1 < tokens.count ? info[index + 1].flags : []
+        let previous: WordInfo.Flags = index >= 1 ? info[index - 1].flags : []
+        let previousKey = index >= 1 ? tokens[index - 1].key : ""
+        let beforePrevious: WordInfo.Flags = index >= 2 ? info[index - 2].flags : []
+        if previous.contains(.compoundBefore) && isCodeShaped(token.text) {
             return Mention(kind: .drug, id: token.text, surface: token.text, first: index, end: index + 1, source: .shape("code"))
         }
-        if (Self.geneAfter.contains(next) || Self.geneBefore.contains(previous)
-            || (previous == "of" || previous == "in") && Self.geneBefore.contains(beforePrevious)) && isGeneShaped(token.text) {
+        if (next.contains(.geneAfter) || previous.contains(.geneBefore)
+            || (previousKey == "of" || previousKey == "in") && beforePrevious.contains(.geneBefore)) && isGeneShaped(token.text) {
             let symbol = String(token.text.uppercased().unicodeScalars.filter { $0 != "-" && $0 != "‐" })
             return Mention(kind: .gene, id: symbol, surface: token.text, first: index, end: index + 1, source: .shape("gene-context"))
         }

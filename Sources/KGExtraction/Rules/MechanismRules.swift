@@ -9,14 +9,19 @@ enum MechanismRules {
 
     static func apply(_ unitIndex: Int, _ state: inout RuleState) {
         let unit = state.units[unitIndex]
-        guard !unit.isQuestion else { return }
+        guard !unit.isQuestion, unit.cues.contains(where: { $0 != nil }) else { return }
+        // Which mention covers each token (cue words inside names are not cues).
+        var covering = [Int](repeating: -1, count: unit.tokens.count)
+        for (position, mention) in unit.mentions.enumerated() where mention.end - mention.first > 1 || mention.kind != .process {
+            for index in mention.first..<min(mention.end, covering.count) { covering[index] = position }
+        }
         var previousClauseEnd: Int?
         for clause in unit.clauses {
             var cues: [VerbCue] = []
             var index = clause.lowerBound
             while index < clause.upperBound {
-                if let inside = unit.mentions.first(where: { $0.first <= index && $0.end > index && ($0.end - $0.first > 1 || $0.kind != .process) }) {
-                    index = inside.end
+                if covering[index] >= 0 {
+                    index = unit.mentions[covering[index]].end
                     continue
                 }
                 if let cue = unit.cues[index] { cues.append(cue); index += cue.length } else { index += 1 }

@@ -8,6 +8,7 @@ enum ReliabilityRules {
     static func apply(_ unitIndex: Int, _ state: inout RuleState) {
         let unit = state.units[unitIndex]
         let lower = unit.lower
+        guard lower.has("generated") || lower.has("crowd") || lower.has("use only") else { return }
         var notes: [String] = []
         if lower.has("ai-generated") || lower.has("ai generated") { notes.append("AI-generated") }
         if lower.has("crowd-sourced") || lower.has("crowdsourced") { notes.append("crowd-sourced") }

@@ -16,7 +16,12 @@ enum TableRules {
         let drugColumn = column(["therapy", "drug", "compound", "agent", "treatment", "regimen", "combination", "inhibitor"])
         let referenceColumn = column(["reference", "ref", "source", "citation"])
         let refs = referenceColumn.map { TextCleaner.citations(in: cells[$0]) } ?? ""
-        guard let drugColumn, let subject = subject(cells[drugColumn], unit: unit, &state) else { return }
+        let measures = lower.contains { ["ic50", "ec50", "response", "remission", "orr", "survival"].contains(where: $0.has) }
+        if drugColumn == nil, adverseEvents(header: lower, cells: cells, unit: unit, &state) { return }
+        if !measures, interactions(header: lower, cells: cells, unit: unit, &state) { return }
+        // Without a drug column, a table on a drug's page is about that drug.
+        let pageDrug = state.mainDrug.map { state.sink.node($0) }
+        guard let subject = drugColumn.flatMap({ subject(cells[$0], unit: unit, &state) }) ?? pageDrug else { return }
         if let ic50 = column(["ic50", "ec50", "gi50", "ic 50"]) {
             let value = normalizedValue(cells[ic50])
             guard value.contains(where: \.isNumber) else { return }
@@ -33,7 +38,7 @@ enum TableRules {
             state.sink.add(subject, metric == "IC50" ? "HAS_IC50" : "HAS_EC50", object, attributes: attributes, unit: unit, rule: "table.ic50", confidence: 0.9)
         }
         let population = column(["population", "patients", "setting", "indication", "disease"]).map { cells[$0] }
-        for (index, title) in lower.enumerated() where index != drugColumn && ["response", "remission", "orr", "(cr", "survival", "rate"].contains(where: { title.contains($0) }) {
+        for (index, title) in lower.enumerated() where index != drugColumn && ["response", "remission", "orr", "(cr", "survival", "rate"].contains(where: { title.has($0) }) && !title.has("adverse") {
             let value = cells[index].trimmingWhitespace()
             guard value.has("%"), value.contains(where: \.isNumber) else { continue }
             let (metricName, abbreviation) = splitParenthesis(header[index])
@@ -44,6 +49,43 @@ enum TableRules {
             let object = state.sink.node(id: "\(label) \(value)", kind: .value)
             state.sink.add(subject, "HAS_RESPONSE_RATE", object, attributes: attributes, unit: unit, rule: "table.response_rate", confidence: 0.9)
         }
+    }
+
+    /// "Adverse Reaction | Any Grade (%) | Grade ≥3 (%)": CAUSES_ADVERSE_EVENT
+    /// from the page's drug, with the first percentage as `frequency`.
+    static func adverseEvents(header: [String], cells: [String], unit: SentenceUnit, _ state: inout RuleState) -> Bool {
+        guard let column = header.firstIndex(where: { $0.has("adverse") || $0.has("side effect") || $0.has("reaction") || $0.has("toxicit") || $0 == "event" }),
+              let drug = state.mainDrug else { return false }
+        let cell = TextCleaner.clean(cells[column])
+        let tokens = Tokenizer.tokens(cell)
+        let known = Recognizer(lexicon: state.lexicon).mentions(in: tokens).first { $0.kind == .adverseEvent && $0.first == 0 && $0.end == tokens.count }
+        let event: NodeKey
+        if let known {
+            event = state.sink.node(known)
+        } else {
+            let head = Phrases.head(tokens, 0..<tokens.count)
+            guard !head.isEmpty, head.count <= 6, !Phrases.isVague(tokens, head) else { return true }
+            event = state.sink.node(id: Phrases.id(tokens, head), kind: .adverseEvent, name: cell)
+        }
+        var attributes: [String: String] = [:]
+        if let percent = cells.indices.first(where: { $0 != column && cells[$0].has("%") || header[$0].has("%") && cells[$0].contains(where: \.isNumber) }) {
+            let value = cells[percent].trimmingWhitespace()
+            attributes["frequency"] = value.has("%") ? value : value + "%"
+        }
+        state.sink.add(state.sink.node(drug), "CAUSES_ADVERSE_EVENT", event, attributes: attributes, unit: unit, rule: "table.adverse_event", confidence: 0.9)
+        return true
+    }
+
+    /// "Drug | Effect | Recommendation": INTERACTS_WITH, or AVOID_COMBINATION_WITH
+    /// when the row says to avoid it.
+    static func interactions(header: [String], cells: [String], unit: SentenceUnit, _ state: inout RuleState) -> Bool {
+        guard header.contains(where: { $0.has("interact") || $0.has("concomitant") || $0.has("recommendation") || $0.has("management") }),
+              let drug = state.mainDrug else { return false }
+        let partners = unit.mentions.filter { ($0.kind == .drug || $0.kind == .drugClass) && $0.id != drug.id }
+        guard let partner = partners.first else { return true }
+        let relation = unit.lower.has("avoid") || unit.lower.has("contraindicat") ? "AVOID_COMBINATION_WITH" : "INTERACTS_WITH"
+        state.sink.add(state.sink.node(drug), relation, state.sink.node(partner), unit: unit, rule: "table.interaction", confidence: 0.85)
+        return true
     }
 
     static func subject(_ cell: String, unit: SentenceUnit, _ state: inout RuleState) -> NodeKey? {

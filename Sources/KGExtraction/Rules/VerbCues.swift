@@ -24,8 +24,21 @@ struct VerbCue {
         "caus", "lead", "led", "resu", "pump", "expo", "extr", "effl", "subs", "tran", "carr", "take", "upta", "-ind",
     ]
 
+    /// The openings packed into integers: the probe allocates nothing.
+    static let packedOpenings: Set<UInt32> = Set(openings.map { packed($0) })
+
+    @inline(__always) static func packed(_ key: String) -> UInt32 {
+        var value: UInt32 = 0
+        var count = 0
+        for byte in key.utf8 where count < 4 {
+            value = value << 8 | UInt32(byte)
+            count += 1
+        }
+        return value | UInt32(count) << 30
+    }
+
     static func at(_ index: Int, in tokens: [Token]) -> VerbCue? {
-        guard tokens[index].isWord, openings.contains(String(tokens[index].key.utf8.prefix(4))!) else { return nil }
+        guard tokens[index].isWord, packedOpenings.contains(packed(tokens[index].key)) else { return nil }
         let key = tokens[index].key
         let next = index + 1 < tokens.count ? tokens[index + 1].key : ""
         let previous = index > 0 ? tokens[index - 1].key : ""
