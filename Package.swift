@@ -68,14 +68,15 @@ let package = Package(
         .executableTarget(name: "kg-bench-read", dependencies: ["KGDocuments", "CLibXML2"], path: "Benchmarks/ReadBenchmark"),
         .executableTarget(name: "kg-bench-datalog", dependencies: ["Datalog"], path: "Benchmarks/DatalogBenchmark"),
         .executableTarget(name: "kg-bench-build", dependencies: ["KGBuild"], path: "Benchmarks/BuildBenchmark"),
+        .executableTarget(name: "kg-bench-query", dependencies: ["KGBuild", "KGQuery"], path: "Benchmarks/QueryBenchmark"),
 
         .testTarget(name: "KGDocumentsTests", dependencies: ["KGDocuments"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KGGraphTests", dependencies: ["KGGraph"]),
-        .testTarget(name: "KGExtractionTests", dependencies: ["KGExtraction"]),
+        .testTarget(name: "KGExtractionTests", dependencies: ["KGExtraction", "KGDocuments", "KGGraph"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KGStoreTests", dependencies: ["KGStore"]),
         .testTarget(name: "KGBuildTests", dependencies: ["KGBuild"]),
         .testTarget(name: "KGQueryTests", dependencies: ["KGQuery"]),
-        .testTarget(name: "KGExportTests", dependencies: ["KGExport", "CLibXML2"]),
+        .testTarget(name: "KGExportTests", dependencies: ["KGExport", "CLibXML2"], resources: [.copy("Schema")]),
         .testTarget(name: "DatalogTests", dependencies: ["Datalog"], resources: [.copy("Golden")]),
         .testTarget(name: "KGCommandLineTests", dependencies: ["KGCommandLine"]),
     ]

@@ -1,6 +1,14 @@
 #ifndef KG_CLIBXML2_SHIM_H
 #define KG_CLIBXML2_SHIM_H
 
+/* libxml2 built with ICU includes <unicode/ucnv.h> from encoding.h, whose
+   enums clash with Foundation's own copy of ICU in any Swift module that
+   imports both. Nothing here uses libxml2's ICU converters (only their
+   fields in xmlCharEncodingHandler, which Swift never allocates), so the
+   ICU part of the headers is left out. */
+#include <libxml/xmlversion.h>
+#undef LIBXML_ICU_ENABLED
+
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>

@@ -11,7 +11,11 @@ public struct KG: ParsableCommand {
             came from, and a Datalog engine answers questions over the graph.
             """,
         version: "0.1.0",
-        subcommands: [DatalogCommand.self]
+        subcommands: [
+            Inspect.self, BuildCommand.self, FactsCommand.self, StatsCommand.self,
+            QueryCommand.self, ExplainCommand.self, ReplCommand.self, ExportCommand.self,
+            DatalogCommand.self,
+        ]
     )
 
     public init() {}

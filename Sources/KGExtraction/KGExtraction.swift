@@ -13,7 +13,7 @@ import KGGraph
 public struct Extractor: Sendable {
     /// Changes whenever the rules or the bundled lexicon change meaningfully,
     /// so that stored graphs built by an older extractor are rebuilt.
-    public static let version = "0.0.0-skeleton"
+    public static let version = "1.2.0"
 
     public let lexicon: Lexicon
 
@@ -21,9 +21,13 @@ public struct Extractor: Sendable {
         self.lexicon = lexicon
     }
 
-    /// The facts of one page. (Skeleton: the rules arrive with the extraction work.)
+    /// The facts of one page, each with the evidence of its sentence, and
+    /// the warnings of extraction (ambiguous names, conflicting definitions).
     public func extract(_ document: Document) -> ExtractionResult {
-        ExtractionResult(graph: KnowledgeGraph(), warnings: [])
+        let page = PageReader(lexicon: lexicon, document: document).read()
+        var state = RuleState(units: page.units, mainDrug: page.mainDrug, sink: FactSink(document: document), lexicon: lexicon)
+        RuleSet.apply(&state)
+        return ExtractionResult(graph: state.sink.graph, warnings: page.warnings)
     }
 }
 
@@ -39,12 +43,50 @@ public struct ExtractionResult: Sendable {
 }
 
 /// The names the extractor knows: drugs, genes, diseases, classes, ...
-/// kept as data files an analyst can extend. (Skeleton: loading arrives with the extraction work.)
+/// kept as data files an analyst can extend (`Lexicon/README.md`).
+///
+/// ```swift
+/// let lexicon = try Lexicon.load(extraDirectories: ["my-lexicon"])
+/// lexicon.entries(named: "Venclexta").first?.canonical   // "venetoclax"
+/// ```
 public struct Lexicon: Sendable {
-    /// Reads the bundled lexicon files and then those in `extraDirectories`.
-    /// Throws a ``LexiconError`` naming the file and line of the first bad entry.
-    public static func load(extraDirectories: [String]) throws(LexiconError) -> Lexicon {
-        Lexicon()
+    /// Every entry, merged by kind and canonical id.
+    public private(set) var entries: [LexiconEntry]
+    /// Case-insensitive phrase key → the entries (and name roles) it names.
+    var index: [String: [Hit]] = [:]
+    /// Case-sensitive phrase key (abbreviations, exact names) → entries.
+    var exactIndex: [String: [Hit]] = [:]
+    /// The longest name, in tokens, starting with a given first-token key.
+    var longestByFirstKey: [String: Int] = [:]
+    var longestByFirstExactKey: [String: Int] = [:]
+    /// Words never taken for an unseen name (`DNA`, `FDA`, `IV`, ...), by key.
+    var ignoredKeys: Set<String> = []
+    /// Everything the recogniser asks about one word, in one probe.
+    var wordInfo: [String: WordInfo] = [:]
+
+    /// An entry a name points at, and what kind of name it is.
+    struct Hit: Sendable, Hashable {
+        var entry: Int
+        var role: LexiconEntry.Role
+    }
+
+    public init(entries: [LexiconEntry] = [], ignored: [String] = []) {
+        self.entries = []
+        var position: [String: Int] = [:]
+        for entry in entries {
+            let id = entry.kind.rawValue + "\u{1}" + entry.canonical
+            if let existing = position[id] {
+                for name in entry.names where !self.entries[existing].names.contains(name) { self.entries[existing].names.append(name) }
+                self.entries[existing].classes += entry.classes.filter { !self.entries[existing].classes.contains($0) }
+                self.entries[existing].targets += entry.targets.filter { !self.entries[existing].targets.contains($0) }
+            } else {
+                position[id] = self.entries.count
+                self.entries.append(entry)
+            }
+        }
+        buildIndexes()
+        ignoredKeys = Set(ignored.map { NameKey.key(of: $0) })
+        buildWordInfo()
     }
 }
 

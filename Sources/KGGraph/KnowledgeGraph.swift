@@ -36,8 +36,17 @@ public struct KnowledgeGraph: Sendable, Hashable, Codable {
         }
         let key = edge.key
         var merged = edges[key] ?? Edge(subject: edge.subject, relation: edge.relation, object: edge.object, attributes: edge.attributes)
-        for piece in edge.evidence + evidence where !merged.evidence.contains(piece) {
-            merged.evidence.append(piece)
+        let incoming = edge.evidence + evidence
+        if merged.evidence.count + incoming.count <= 32 {
+            for piece in incoming where !merged.evidence.contains(piece) {
+                merged.evidence.append(piece)
+            }
+        } else {
+            // A fact stated on hundreds of pages: a set keeps merging linear.
+            var seen = Set(merged.evidence)
+            for piece in incoming where seen.insert(piece).inserted {
+                merged.evidence.append(piece)
+            }
         }
         edges[key] = merged
     }

@@ -1,2 +1,0 @@
-/// Build: corpus → documents → extraction → store, re-reading only changed pages.
-public enum KGBuild {}

@@ -1,0 +1,224 @@
+import Foundation
+import KGDocuments
+import KGExtraction
+import KGGraph
+import KGStore
+
+/// Builds the stored graph from a corpus: finds the pages, hashes them,
+/// re-reads and re-extracts only new and changed pages (all of them when
+/// the extractor version or the extra lexicon changed), drops removed
+/// pages' facts, and writes everything in ONE transaction, so that a build
+/// that fails half-way leaves the previous graph whole.
+///
+/// Stops before touching the store when a corpus path is missing or a
+/// lexicon file has an error; a page that cannot be read is a
+/// ``PageFailure`` in the report and the others are stored.
+///
+/// ```swift
+/// let builder = GraphBuilder(BuildConfiguration(corpus: ["Corpus/"]), reader: .documents)
+/// let report = try builder.build { progress in print(progress.done, "/", progress.total) }
+/// let (graph, _) = try builder.openGraph()   // builds first when missing or stale
+/// ```
+public struct GraphBuilder: Sendable {
+    public var configuration: BuildConfiguration
+    public var reader: PageReader
+    /// The version recorded with each page's facts; a stored page read by
+    /// another version is re-read. ``Extractor/version`` unless a test or
+    /// benchmark stands in for a new extractor.
+    public var extractorVersion: String
+
+    public init(_ configuration: BuildConfiguration, reader: PageReader, extractorVersion: String = Extractor.version) {
+        self.configuration = configuration
+        self.reader = reader
+        self.extractorVersion = extractorVersion
+    }
+
+    /// Brings the store up to date with the corpus and reports what it did.
+    /// `progress` is called before the first page and after each page read;
+    /// if it throws, the build stops and the store keeps its previous graph.
+    public func build(progress: ((BuildProgress) throws -> Void)? = nil) throws(BuildError) -> BuildReport {
+        try build(progress: progress, counting: true)
+    }
+
+    /// `counting`: fill ``BuildReport/facts``, ``BuildReport/evidence`` and
+    /// ``BuildReport/pagesWithoutFacts`` (a scan of the store that readers
+    /// of the graph do not need).
+    func build(progress: ((BuildProgress) throws -> Void)?, counting: Bool) throws(BuildError) -> BuildReport {
+        let started = Date()
+        var report = BuildReport()
+        report.databasePath = configuration.databasePath
+        // Everything that can stop the build is checked before the store is opened.
+        let corpusPaths = RememberedCorpus.paths(for: configuration)
+        let corpus: CorpusDiscovery
+        do {
+            corpus = try report.timings.measure(\.discover) { () throws(BuildError) in try CorpusDiscovery.discover(corpusPaths) }
+        } catch {
+            // No corpus given and none found, but a store: serve it as it is.
+            guard configuration.corpusIsDefault, FileManager.default.fileExists(atPath: configuration.databasePath) else { throw error }
+            return try storedAsItIs(report: report, missing: error, started: started)
+        }
+        let lexicon: Lexicon
+        do {
+            lexicon = try report.timings.measure(\.lexicon) { () throws(LexiconError) in
+                try Lexicon.load(extraDirectories: configuration.lexiconDirectories)
+            }
+        } catch {
+            throw .lexicon(error)
+        }
+        let version = ExtractorVersion.current(extractorVersion, lexiconDirectories: configuration.lexiconDirectories)
+        let store: GraphStore
+        do {
+            store = try GraphStore.open(at: configuration.databasePath, creating: true)
+        } catch {
+            throw .store(error)
+        }
+        report.pages = corpus.pages.count
+        report.skippedFiles = corpus.skipped
+
+        var plan = try report.timings.measure(\.hash) { () throws(BuildError) in
+            try BuildPlan.make(corpus: corpus, store: store, version: version)
+        }
+        report.failures = plan.unreadable
+        report.unchanged = plan.unchanged.count
+        report.removed = plan.removed
+        report.rebuiltAllBecause = plan.rebuiltAllBecause
+        let rememberCorpus = try RememberedCorpus.needsUpdate(corpusPaths, in: store)
+        if !plan.isEmpty || rememberCorpus {
+            let extractor = Extractor(lexicon: lexicon)
+            do {
+                let start = DispatchTime.now().uptimeNanoseconds
+                try store.write { writer in
+                    if rememberCorpus { try writer.setMeta(RememberedCorpus.key, RememberedCorpus.text(corpusPaths)) }
+                    // Removals first, while the indexes find each page's rows.
+                    for path in plan.removed + plan.unreadableStored { try writer.removePage(path: path) }
+                    for (path, modified) in plan.touched { try writer.updateModified(path: path, modified: modified) }
+                    if plan.rebuiltAllBecause != nil { try writer.removeAllPages() }
+                    // Mostly new rows: indexes are built once at the end.
+                    if plan.toRead.count >= 100, plan.unchanged.count < plan.toRead.count {
+                        // Changed pages' old rows go now, while indexes find them.
+                        for index in plan.toRead.indices where plan.toRead[index].isStored {
+                            try writer.removePage(path: plan.toRead[index].path)
+                            plan.toRead[index].isStored = false
+                        }
+                        try writer.withIndexesBuiltAfterwards {
+                            try extractPages(&plan, extractor: extractor, version: version, writer: writer,
+                                             report: &report, started: started, progress: progress)
+                        }
+                    } else {
+                        try extractPages(&plan, extractor: extractor, version: version, writer: writer,
+                                         report: &report, started: started, progress: progress)
+                    }
+                }
+                // The rest of the transaction: bookkeeping, freeing each page's
+                // document and facts, building indexes, and the commit.
+                report.timings.other = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+                    - report.timings.read - report.timings.extract - report.timings.store
+            } catch let error as StoreError {
+                throw .store(error)
+            } catch let error as BuildError {
+                throw error
+            } catch {
+                throw .interrupted(String(describing: error))
+            }
+        }
+        guard counting else {
+            report.seconds = Date().timeIntervalSince(started)
+            return report
+        }
+        var timings = report.timings
+        try timings.measure(\.count) { () throws(BuildError) in try report.readCounts(from: store) }
+        report.timings = timings
+        report.seconds = Date().timeIntervalSince(started)
+        return report
+    }
+
+    /// The report of a build that found no corpus to check: the stored graph
+    /// is used as it is, with a note saying so.
+    private func storedAsItIs(report: BuildReport, missing: BuildError, started: Date) throws(BuildError) -> BuildReport {
+        var report = report
+        let store: GraphStore
+        do {
+            store = try GraphStore.open(at: configuration.databasePath, creating: false)
+        } catch {
+            throw .store(error)
+        }
+        report.note = "no corpus to check (\(missing.missingPath ?? configuration.corpus.joined(separator: ", ")) is missing): the stored graph is used as it is"
+        try report.readCounts(from: store)
+        report.pages = report.unchanged
+        report.seconds = Date().timeIntervalSince(started)
+        return report
+    }
+
+    /// The stored graph, brought up to date first (built when missing, the
+    /// changed pages re-read when stale): the function `kg facts`, `kg
+    /// query` and `kg export` call. The report says whether anything was
+    /// re-read, and which pages failed (its counts of facts are not filled).
+    public func openGraph(progress: ((BuildProgress) throws -> Void)? = nil) throws(BuildError) -> (graph: KnowledgeGraph, report: BuildReport) {
+        let (store, report) = try openStore(progress: progress)
+        do {
+            return (try store.loadGraph(), report)
+        } catch {
+            throw .store(error)
+        }
+    }
+
+    /// The store, brought up to date first, for callers that read it in SQL
+    /// (`kg stats`) rather than loading the whole graph.
+    public func openStore(progress: ((BuildProgress) throws -> Void)? = nil) throws(BuildError) -> (store: GraphStore, report: BuildReport) {
+        let report = try build(progress: progress, counting: false)
+        do {
+            return (try GraphStore.open(at: configuration.databasePath, creating: false), report)
+        } catch {
+            throw .store(error)
+        }
+    }
+
+    /// Inside the transaction, after the removals: reads, extracts and
+    /// stores each page to re-read, one at a time (only one page's graph is
+    /// in memory at once).
+    private func extractPages(
+        _ plan: inout BuildPlan, extractor: Extractor, version: String, writer: StoreWriter,
+        report: inout BuildReport, started: Date, progress: ((BuildProgress) throws -> Void)?
+    ) throws {
+        var event = BuildProgress(done: 0, total: plan.toRead.count, bytes: 0, started: started)
+        try progress?(event)
+        for page in plan.toRead {
+            let document: Document
+            do {
+                document = try report.timings.measure(\.read) { try reader.read(page.path) }
+            } catch {
+                report.failures.append(PageFailure(path: page.path, message: Self.message(of: error, path: page.path)))
+                try writer.removePage(path: page.path)
+                continue
+            }
+            let result = report.timings.measure(\.extract) { extractor.extract(document) }
+            let warnings = document.warnings + result.warnings
+            let evidenceCount = result.graph.edges.values.reduce(0) { $0 + $1.evidence.count }
+            let record = PageRecord(
+                path: page.path, sha256: page.sha256, byteCount: page.byteCount, modified: page.modified, extractorVersion: version,
+                edgeCount: result.graph.edges.count, evidenceCount: evidenceCount,
+                warnings: warnings.map { PageWarning(line: $0.line, column: $0.column, message: $0.message) }
+            )
+            try report.timings.measure(\.store) {
+                if page.isStored {
+                    try writer.replacePage(record, graph: result.graph)
+                } else {
+                    try writer.insertPage(record, graph: result.graph)
+                }
+            }
+            report.reread.append(page.path)
+            report.warnings.append(contentsOf: warnings)
+            report.bytesRead += page.byteCount
+            event.done += 1
+            event.bytes += page.byteCount
+            try progress?(event)
+        }
+        report.failures.sort { $0.path < $1.path }
+    }
+
+    /// The error's text without the path in front (the failure adds it).
+    static func message(of error: any Error, path: String) -> String {
+        let text = String(describing: error)
+        return text.hasPrefix(path + ": ") ? String(text.dropFirst(path.count + 2)) : text
+    }
+}

@@ -1,0 +1,121 @@
+/// Turns what a reader found into ``Block``s: keeps the section path (the
+/// headings above), splits texts into located sentences, marks entries under a
+/// "References" heading as reference entries, and joins a paragraph broken by
+/// a blank line mid-sentence (one ending in a comma, the next starting in lower
+/// case) back into one block.
+///
+/// ```swift
+/// var assembler = BlockAssembler(source: source)
+/// assembler.add(.heading(level: 1), text: title, range: 0..<12)
+/// assembler.add(.paragraph, text: body, range: 14..<80)
+/// let blocks = assembler.finish()   // the paragraph's sectionPath is [title]
+/// ```
+struct BlockAssembler {
+    private(set) var locator: SourceLocator
+    let splitter = SentenceSplitter()
+    /// Headings above the next block, outermost first.
+    private var headings: [(level: Int, text: String)] = [] {
+        didSet { isUnderReferences = BlockAssembler.isReferenceHeading(headings.last?.text) }
+    }
+    /// Whether the innermost heading names a reference list.
+    private var isUnderReferences = false
+    private var blocks: [Block] = []
+    /// The last block, held back in case the next one continues its sentence.
+    private var held: (kind: Block.Kind, text: TextBuilder, range: Range<Int>, path: [String])?
+
+    init(source: SourceText) {
+        locator = SourceLocator(source: source)
+    }
+
+    var sectionPath: [String] { headings.map(\.text) }
+
+    /// Adds a block of `kind` whose text is `text` and which spans decoded `range`.
+    /// Empty texts are skipped (a heading of only markup, an empty cell row).
+    mutating func add(_ kind: Block.Kind, text: TextBuilder, range: Range<Int>, ordinal: Int? = nil) {
+        guard !text.isEmpty else { return }
+        if case .heading(let level) = kind {
+            flushHeld()
+            let path = sectionPath
+            held = (kind, text, range, path)
+            flushHeld()
+            while let last = headings.last, last.level >= level { headings.removeLast() }
+            headings.append((level, text.string))
+            return
+        }
+        var kind = kind
+        if isUnderReferences {
+            switch kind {
+            case .listItem, .paragraph: kind = .reference(number: ordinal ?? leadingNumber(text.bytes))
+            default: break
+            }
+        }
+        if var previous = held, continuesSentence(previous, with: kind, text: text) {
+            previous.text.append(text, separatorSource: range.lowerBound)
+            previous.range = previous.range.lowerBound..<max(previous.range.upperBound, range.upperBound)
+            held = previous
+            return
+        }
+        flushHeld()
+        held = (kind, text, range, sectionPath)
+    }
+
+    /// The blocks added, in order.
+    mutating func finish() -> [Block] {
+        flushHeld()
+        return blocks
+    }
+
+    private static let referenceWords = ["reference", "bibliograph", "citation", "works cited", "literature"].map { Array($0.utf8) }
+
+    private static func isReferenceHeading(_ heading: String?) -> Bool {
+        guard let heading, heading.utf8.count < 80 else { return false }
+        let lowered = heading.utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+        return referenceWords.contains { word in
+            lowered.count >= word.count && (0...(lowered.count - word.count)).contains { lowered[$0..<($0 + word.count)].elementsEqual(word) }
+        }
+    }
+
+    private func leadingNumber(_ bytes: [UInt8]) -> Int? {
+        var index = 0
+        var value = 0
+        while index < bytes.count, index < 6, (0x30...0x39).contains(bytes[index]) {
+            value = value * 10 + Int(bytes[index] - 0x30)
+            index += 1
+        }
+        guard index > 0, index < bytes.count, bytes[index] == 0x2E || bytes[index] == 0x29 || bytes[index] == 0x5D else { return nil }
+        return value
+    }
+
+    /// A paragraph starting in lower case continues a paragraph or list item
+    /// that ended in a comma (a sentence broken by a blank line).
+    private func continuesSentence(_ previous: (kind: Block.Kind, text: TextBuilder, range: Range<Int>, path: [String]),
+                                   with kind: Block.Kind, text: TextBuilder) -> Bool {
+        guard kind == .paragraph, previous.path == sectionPath else { return false }
+        switch previous.kind {
+        case .paragraph, .listItem: break
+        default: return false
+        }
+        guard let last = previous.text.lastByte, last == 0x2C /* , */ || last == 0x3B /* ; */,
+              let first = text.bytes.first else { return false }
+        return (0x61...0x7A).contains(first)
+    }
+
+    private mutating func flushHeld() {
+        guard let block = held else { return }
+        held = nil
+        let span = locator.span(of: block.range)
+        var sentences: [Sentence] = []
+        let ranges: [Range<Int>]
+        switch block.kind {
+        case .tableRow, .frontMatterField(key: "title"): ranges = [0..<block.text.bytes.count]
+        default: ranges = splitter.sentenceRanges(in: block.text.bytes)
+        }
+        for range in ranges {
+            let start = block.text.map.sourceStart(of: range.lowerBound)
+            let end = max(start, block.text.map.sourceEnd(ofEnd: range.upperBound))
+            let text = String(decoding: block.text.bytes[range], as: UTF8.self)
+            sentences.append(Sentence(text: text, span: locator.span(of: start..<end)))
+        }
+        blocks.append(Block(kind: block.kind, text: block.text.string, sectionPath: block.path, span: span, sentences: sentences))
+    }
+}

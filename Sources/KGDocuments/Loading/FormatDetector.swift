@@ -1,0 +1,81 @@
+/// Decides how to read a page: from its extension (`.html .htm .xhtml` →
+/// HTML, `.md .markdown` → Markdown, `.txt` → text) and, where the extension
+/// says nothing or is wrong, from its content: a page starting with a DOCTYPE,
+/// `<html>`, `<head>` or `<body>` is HTML whatever its name; a `.txt` or
+/// unnamed page with front matter, ATX headings, pipe tables or Markdown
+/// emphasis and links is Markdown.
+///
+/// ```swift
+/// FormatDetector.detect(path: "page.txt", bytes: Array("# Title\n\nSome **bold** text.".utf8))   // .markdown
+/// ```
+enum FormatDetector {
+    static func format(ofExtension path: String) -> DocumentFormat? {
+        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
+        switch path[path.index(after: dot)...].lowercased() {
+        case "html", "htm", "xhtml", "shtml": return .html
+        case "md", "markdown", "mdown", "mkd": return .markdown
+        case "txt", "text": return .text
+        default: return nil
+        }
+    }
+
+    static func detect(path: String, bytes: [UInt8]) -> DocumentFormat {
+        let byExtension = format(ofExtension: path)
+        let head = Array(bytes.prefix(4096))
+        if looksLikeHTMLDocument(head) { return .html }
+        if byExtension == .html {
+            // An .html file with no tag at all is text that was misnamed.
+            return head.contains(0x3C) ? .html : (looksLikeMarkdown(bytes) ? .markdown : .text)
+        }
+        if byExtension == .markdown { return .markdown }
+        return looksLikeMarkdown(bytes) ? .markdown : .text
+    }
+
+    /// A DOCTYPE, XML declaration, `<html>`, `<head>` or `<body>` first.
+    static func looksLikeHTMLDocument(_ head: [UInt8]) -> Bool {
+        var start = head.firstNonBlank(in: 0..<head.count)
+        while start < head.count, head[start] == 0x0A || head[start] == 0x0D { start = head.firstNonBlank(in: (start + 1)..<head.count) }
+        if head.hasPrefix("\u{FEFF}", at: start, end: head.count) { start += 3 }
+        for prefix in ["<!doctype html", "<html", "<head", "<body"] where head.hasPrefix(prefix, at: start, end: head.count, caseInsensitive: true) {
+            return true
+        }
+        if head.hasPrefix("<?xml", at: start, end: head.count) {
+            return String(decoding: head, as: UTF8.self).lowercased().contains("<html")
+        }
+        return false
+    }
+
+    /// Markdown signals in the first 64 KB: front matter, two ATX headings, a
+    /// pipe-table delimiter row, or several emphasis spans and links.
+    static func looksLikeMarkdown(_ bytes: [UInt8]) -> Bool {
+        if FrontMatterReader.opens(bytes) { return true }
+        let sample = Array(bytes.prefix(65_536))
+        var headings = 0
+        var markup = 0
+        for line in Line.lines(of: sample, in: 0..<sample.count) {
+            if MarkdownSyntax.atxHeading(sample, line) != nil { headings += 1 }
+            if MarkdownSyntax.isTableDelimiter(sample, line) { markup += 3 }
+            var index = line.start
+            while index + 1 < line.end {
+                if sample[index] == 0x2A, sample[index + 1] == 0x2A { markup += 1; index += 2; continue }
+                if sample[index] == 0x5D, sample[index + 1] == 0x28 { markup += 1 }
+                index += 1
+            }
+        }
+        return headings >= 2 || (headings >= 1 && markup >= 2) || markup >= 8
+    }
+}
+
+extension FormatDetector {
+    /// Whether a Markdown page's body (after front matter) is raw HTML, as
+    /// static-site pages have: it starts with a tag and most of its non-blank
+    /// lines start with one.
+    static func looksLikeHTMLBody(_ bytes: [UInt8], _ body: Range<Int>) -> Bool {
+        let sample = body.lowerBound..<min(body.upperBound, body.lowerBound + 65_536)
+        let lines = Line.lines(of: bytes, in: sample).filter { !bytes.isBlank($0.start..<$0.end) }
+        guard let first = lines.first, bytes[bytes.firstNonBlank(in: first.start..<first.end)] == 0x3C else { return false }
+        if looksLikeHTMLDocument(Array(bytes[sample])) { return true }
+        let tagged = lines.filter { bytes[bytes.firstNonBlank(in: $0.start..<$0.end)] == 0x3C }.count
+        return tagged * 10 >= lines.count * 7
+    }
+}

@@ -1,0 +1,73 @@
+/// A line of decoded text: where it starts, where its content ends (before
+/// `\r\n` or `\n`) and where the next line starts.
+struct Line: Sendable {
+    let start: Int
+    let end: Int
+    let next: Int
+
+    /// The lines of `bytes[range]`.
+    static func lines(of bytes: [UInt8], in range: Range<Int>) -> [Line] {
+        var lines: [Line] = []
+        var start = range.lowerBound
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = start
+            while index < range.upperBound {
+                if buffer[index] == 0x0A {
+                    let end = index > start && buffer[index - 1] == 0x0D ? index - 1 : index
+                    lines.append(Line(start: start, end: end, next: index + 1))
+                    start = index + 1
+                }
+                index += 1
+            }
+        }
+        if start < range.upperBound {
+            let end = bytes[range.upperBound - 1] == 0x0D ? range.upperBound - 1 : range.upperBound
+            lines.append(Line(start: start, end: end, next: range.upperBound))
+        }
+        return lines
+    }
+}
+
+/// Small byte-level questions about a line.
+extension [UInt8] {
+    /// The first offset in `range` that is not a space or tab.
+    func firstNonBlank(in range: Range<Int>) -> Int {
+        var index = range.lowerBound
+        while index < range.upperBound, self[index] == 0x20 || self[index] == 0x09 { index += 1 }
+        return index
+    }
+
+    /// `range` without trailing spaces and tabs.
+    func trimmingTrailingBlanks(_ range: Range<Int>) -> Range<Int> {
+        var end = range.upperBound
+        while end > range.lowerBound, self[end - 1] == 0x20 || self[end - 1] == 0x09 { end -= 1 }
+        return range.lowerBound..<end
+    }
+
+    func isBlank(_ range: Range<Int>) -> Bool {
+        firstNonBlank(in: range) == range.upperBound
+    }
+
+    /// Columns of indentation (a tab counts to the next multiple of 4).
+    func indentation(of range: Range<Int>) -> Int {
+        var columns = 0
+        for index in range {
+            switch self[index] {
+            case 0x20: columns += 1
+            case 0x09: columns += 4 - columns % 4
+            default: return columns
+            }
+        }
+        return columns
+    }
+
+    func hasPrefix(_ prefix: String, at index: Int, end: Int, caseInsensitive: Bool = false) -> Bool {
+        let utf8 = Array(prefix.utf8)
+        guard index + utf8.count <= end else { return false }
+        for (offset, byte) in utf8.enumerated() {
+            let actual = self[index + offset]
+            if caseInsensitive ? (actual | 0x20) != (byte | 0x20) : actual != byte { return false }
+        }
+        return true
+    }
+}

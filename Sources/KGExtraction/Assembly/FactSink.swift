@@ -1,0 +1,61 @@
+import KGDocuments
+import KGGraph
+
+/// Collects a page's facts into a graph, each with the evidence of the
+/// sentence it was read from. A negated reading goes to the negative
+/// relation (`INHIBITS` → `NOT_INHIBITS`), never to the positive one.
+struct FactSink {
+    let document: Document
+    var graph = KnowledgeGraph()
+    /// Resistance mechanisms read on the page, with the unit they came from.
+    var mechanisms: [(node: NodeKey, marker: String, direction: String, drug: String, unit: Int)] = []
+
+    init(document: Document) { self.document = document }
+
+    /// The relation a negated reading is kept under.
+    static func negative(of relation: String) -> String {
+        switch relation {
+        case "INDICATED_FOR", "USED_FOR", "STUDIED_FOR": "NOT_INDICATED_FOR"
+        case "APPROVED_FOR": "NOT_APPROVED_FOR"
+        default: relation.hasPrefix("NOT_") ? relation : "NOT_" + relation
+        }
+    }
+
+    /// A node for a mention, with its surface as a name.
+    @discardableResult
+    mutating func node(_ mention: Mention) -> NodeKey {
+        graph.addNode(Node(id: mention.id, kind: mention.kind, names: [mention.surface]))
+    }
+
+    @discardableResult
+    mutating func node(id: String, kind: NodeKind, name: String? = nil, attributes: [String: String] = [:]) -> NodeKey {
+        graph.addNode(Node(id: id, kind: kind, names: name.map { [$0] } ?? [], attributes: attributes))
+    }
+
+    /// A combination of members (sorted, joined by ` + `), with HAS_COMPONENT
+    /// edges to each member read from the same sentence.
+    mutating func combination(_ members: [NodeKey], unit: SentenceUnit, rule: String) -> NodeKey? {
+        var seen: Set<String> = []
+        let distinct = members.filter { seen.insert($0.id).inserted }.sorted { $0.id < $1.id }
+        guard distinct.count >= 2 else { return nil }
+        let key = node(id: distinct.map(\.id).joined(separator: " + "), kind: .combination)
+        for member in distinct {
+            add(key, "HAS_COMPONENT", member, unit: unit, rule: rule + ".component", confidence: 0.8)
+        }
+        return key
+    }
+
+    mutating func add(_ subject: NodeKey, _ relation: String, _ object: NodeKey, attributes: [String: String] = [:],
+                      unit: SentenceUnit, rule: String, confidence: Double, hedged: Bool = false, negated: Bool = false) {
+        guard subject != object else { return }
+        let relation = negated ? Self.negative(of: relation) : relation
+        let evidence = Evidence(
+            document: document.path, line: unit.line, bytes: unit.bytes, sectionPath: unit.block.sectionPath,
+            blockKind: unit.block.kind.name, sentence: unit.quote, rule: rule,
+            confidence: min(1, max(0, confidence * (hedged ? 0.8 : 1) * (unit.isReference ? 0.8 : 1))), hedged: hedged, negated: negated)
+        for endpoint in [subject, object] where graph.nodes[endpoint] == nil {
+            graph.addNode(Node(id: endpoint.id, kind: endpoint.kind))
+        }
+        graph.add(Edge(subject: subject, relation: relation, object: object, attributes: attributes), evidence: [evidence])
+    }
+}

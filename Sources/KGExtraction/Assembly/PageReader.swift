@@ -1,0 +1,110 @@
+import KGDocuments
+import KGGraph
+
+/// The first pass over a page: every sentence of every block tokenised,
+/// its names recognised (with the abbreviations the page defines), its
+/// section context worked out, and the page's main drug chosen.
+struct PageReader {
+    let lexicon: Lexicon
+    let document: Document
+
+    struct Page: Sendable {
+        var units: [SentenceUnit]
+        var mainDrug: Mention?
+        var warnings: [DocumentWarning]
+    }
+
+    func read() -> Page {
+        var recognizer = Recognizer(lexicon: lexicon)
+        var units: [SentenceUnit] = []
+        var warnings: [DocumentWarning] = []
+        var tracker = ContextTracker()
+        var readings: [String: SectionContext.Reading] = [:]
+        for (blockIndex, block) in document.blocks.enumerated() {
+            let sentences = sentences(of: block)
+            let label = Self.label(of: block, firstSentence: sentences.first?.text)
+            let contexts = tracker.contexts(for: block, label: label, sentences: sentences.map(\.text))
+            var question: String?
+            var blockContext = SectionContext.from(nearestFirst: contexts.texts, labelCount: contexts.labelCount, localCount: contexts.localCount, cache: &readings)
+            if !contexts.introParagraph.isEmpty, contexts.introParagraph.lowercased().has("resistan") { blockContext.mentionsResistance = true }
+            for (position, sentence) in sentences.enumerated() {
+                let text = TextCleaner.clean(sentence.text)
+                let tokens = Tokenizer.tokens(text)
+                var mentions = recognizer.mentions(in: tokens)
+                if defineAbbreviations(tokens, mentions, recognizer: &recognizer, warnings: &warnings, line: sentence.span.line) {
+                    mentions = recognizer.mentions(in: tokens)
+                }
+                let isQuestion = text.trimmingWhitespace().hasSuffix("?")
+                var context = blockContext
+                if let question {
+                    context = SectionContext.from(nearestFirst: [question] + contexts.texts, labelCount: contexts.labelCount + 1,
+                                                  localCount: contexts.localCount + 1, cache: &readings)
+                }
+                var bodyStart = 0
+                if position == 0, label != nil, let colon = tokens.firstIndex(where: { $0.key == ":" }) { bodyStart = colon + 1 }
+                units.append(SentenceUnit(
+                    text: text, tokens: tokens, mentions: mentions, blockIndex: blockIndex, block: block, quote: sentence.text,
+                    line: sentence.span.line, bytes: sentence.span.bytes,
+                    context: context,
+                    isQuestion: isQuestion, label: label, bodyStart: bodyStart, isFirstInBlock: position == 0))
+                if isQuestion { question = text }
+            }
+        }
+        AmbiguityResolver(lexicon: lexicon, path: document.path).resolve(&units, warnings: &warnings)
+        return Page(units: units, mainDrug: MainDrug.find(document: document, units: units, lexicon: lexicon), warnings: warnings)
+    }
+
+    /// A block's sentences; a table row is one sentence (its cells), a FAQ
+    /// entry its answer's sentences (the question comes first).
+    private func sentences(of block: Block) -> [Sentence] {
+        switch block.kind {
+        case .tableRow(_, let cells):
+            return [Sentence(text: cells.joined(separator: " "), span: block.span)]
+        case .faq(let question, let answer):
+            if !block.sentences.isEmpty { return block.sentences }
+            return [Sentence(text: question, span: block.span), Sentence(text: answer, span: block.span)]
+        default:
+            return block.sentences.isEmpty && !block.text.isEmpty ? [Sentence(text: block.text, span: block.span)] : block.sentences
+        }
+    }
+
+    /// "Side Effects: ..." → "Side Effects"; a FAQ's question; a front-matter key.
+    static func label(of block: Block, firstSentence: String?) -> String? {
+        switch block.kind {
+        case .faq(let question, _): return question
+        case .frontMatterField(let key): return key
+        case .heading, .tableRow: return nil
+        default: break
+        }
+        guard let raw = firstSentence, raw.utf8.contains(UInt8(ascii: ":")) else { return nil }
+        let text = TextCleaner.clean(raw)
+        guard let colon = text.firstIndex(of: ":") else { return nil }
+        let head = text[..<colon].trimmingWhitespace()
+        let words = head.split(separator: " ")
+        guard !words.isEmpty, words.count <= 7, head.count <= 60, !head.has("."), !head.has(",") else { return nil }
+        return head
+    }
+
+    /// Registers "long name (ABBR)" definitions; returns whether any was new.
+    private func defineAbbreviations(_ tokens: [Token], _ mentions: [Mention], recognizer: inout Recognizer,
+                                     warnings: inout [DocumentWarning], line: Int) -> Bool {
+        var added = false
+        for mention in mentions where mention.kind != .drug || !mention.isBrand {
+            let open = mention.end
+            guard open + 2 < tokens.count, tokens[open].key == "(", tokens[open + 2].key == ")", tokens[open + 1].isWord else { continue }
+            let abbreviation = tokens[open + 1]
+            let scalars = abbreviation.text.unicodeScalars
+            guard scalars.count >= 2, scalars.count <= 12, scalars.filter({ $0.properties.isUppercase }).count >= 2 else { continue }
+            let inside = mentions.first { $0.first == open + 1 }
+            if let inside, inside.kind == mention.kind, inside.id == mention.id, inside.alternatives.isEmpty { continue }
+            if recognizer.pageAbbreviations[abbreviation.exactKey] != nil { continue }
+            if let inside, inside.alternatives.isEmpty, inside.key != mention.key {
+                warnings.append(DocumentWarning(path: document.path, line: line, message:
+                    "'\(abbreviation.text)' is defined on this page as \(mention.id) (\(mention.kind.rawValue)); the lexicon reads it as \(inside.id) (\(inside.kind.rawValue)); this page's definition is used"))
+            }
+            recognizer.pageAbbreviations[abbreviation.exactKey] = (mention.kind, mention.id)
+            added = true
+        }
+        return added
+    }
+}

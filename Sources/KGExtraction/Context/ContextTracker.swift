@@ -1,0 +1,76 @@
+import KGDocuments
+
+/// Walks a page's blocks in order and gives each the texts that frame it,
+/// nearest first: its label, the sentence that introduced its list, a
+/// plain-text page's pseudo-heading, then the headings above it.
+struct ContextTracker {
+    private var pseudoHeading: String?
+    private var intro: [String] = []
+    /// The whole paragraph that introduced a list (only its mention of resistance counts).
+    private var introParagraph = ""
+    private var previousWasIntroducer = false
+    private var lastSection: [String] = []
+
+    struct Contexts {
+        var texts: [String]
+        /// How many of the first texts are the block's own label (they name
+        /// the topic but give no frequency or severity).
+        var labelCount: Int
+        /// How many of the first texts are the block's own (label, list intro).
+        var localCount = 0
+        /// The introducing paragraph, read only for a mention of resistance.
+        var introParagraph = ""
+    }
+
+    mutating func contexts(for block: Block, label: String?, sentences: [String]) -> Contexts {
+        if block.sectionPath != lastSection {
+            lastSection = block.sectionPath
+            pseudoHeading = nil
+            intro = []
+        }
+        var texts: [String] = []
+        var labelCount = 0
+        if let label { texts.append(label); labelCount = 1 }
+        let headings = Array(block.sectionPath.reversed())
+        switch block.kind {
+        case .heading:
+            pseudoHeading = nil
+            intro = []
+            return Contexts(texts: texts + headings, labelCount: labelCount)
+        case .listItem:
+            previousWasIntroducer = false
+            return Contexts(texts: texts + intro + (pseudoHeading.map { [$0] } ?? []) + headings, labelCount: labelCount,
+                            localCount: texts.count + intro.count, introParagraph: introParagraph)
+        case .reference:
+            return Contexts(texts: ["references"] + headings, labelCount: 0)
+        case .paragraph:
+            let last = sentences.last.map(TextCleaner.clean)?.trimmingWhitespace() ?? ""
+            let carried = previousWasIntroducer ? intro : []
+            let result = Contexts(texts: texts + carried + (pseudoHeading.map { [$0] } ?? []) + headings, labelCount: labelCount)
+            if Self.isPseudoHeading(last, sentenceCount: sentences.count) {
+                pseudoHeading = last
+                intro = []
+                previousWasIntroducer = false
+            } else if last.hasSuffix(":") {
+                intro = [last] + (label.map { [$0] } ?? [])
+                introParagraph = sentences.joined(separator: " ")
+                previousWasIntroducer = true
+            } else {
+                intro = []
+                previousWasIntroducer = false
+            }
+            return result
+        default:
+            previousWasIntroducer = false
+            return Contexts(texts: texts + (pseudoHeading.map { [$0] } ?? []) + headings, labelCount: labelCount)
+        }
+    }
+
+    /// A short line with no closing punctuation, as plain-text pages write headings.
+    static func isPseudoHeading(_ text: String, sentenceCount: Int) -> Bool {
+        guard sentenceCount == 1, let first = text.unicodeScalars.first, first.properties.isUppercase else { return false }
+        guard let last = text.last, !".:;,!?)".contains(last) else { return false }
+        let words = text.split(separator: " ").count
+        return words >= 1 && words <= 10
+    }
+}

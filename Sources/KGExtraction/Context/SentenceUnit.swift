@@ -1,0 +1,74 @@
+import KGDocuments
+import KGGraph
+
+/// One sentence (or table row) ready for the rules: its cleaned text,
+/// tokens, names, and where it stands on the page.
+///
+/// A class, as a dozen rules read every unit: passing a reference costs
+/// nothing, copying a struct of arrays costs retains. Units are built and
+/// changed only while one page is read, on one thread.
+final class SentenceUnit: @unchecked Sendable {
+    var text: String
+    var tokens: [Token]
+    var mentions: [Mention]
+    var blockIndex: Int
+    var block: Block
+    /// The original sentence text, quoted by the evidence.
+    var quote: String
+    var line: Int
+    var bytes: Range<Int>
+    var context: SectionContext
+    var isQuestion: Bool
+    /// The inline label of the block ("Side Effects" in "Side Effects: ..."),
+    /// and the token index where this sentence's text after the label starts.
+    var label: String?
+    var bodyStart: Int
+    /// The text of a list item's own lead phrase (before " — ", ":" or ";").
+    var isFirstInBlock: Bool
+    /// The verb cue starting at each token, if any (computed once).
+    let cues: [VerbCue?]
+    /// The text in lower case, and the clauses (computed once).
+    let lower: String
+    private(set) lazy var clauses: [Range<Int>] = Cues.clauses(self)
+
+    init(text: String, tokens: [Token], mentions: [Mention], blockIndex: Int, block: Block, quote: String, line: Int, bytes: Range<Int>,
+         context: SectionContext, isQuestion: Bool, label: String?, bodyStart: Int, isFirstInBlock: Bool) {
+        self.text = text
+        self.tokens = tokens
+        self.mentions = mentions
+        self.blockIndex = blockIndex
+        self.block = block
+        self.quote = quote
+        self.line = line
+        self.bytes = bytes
+        self.context = context
+        self.isQuestion = isQuestion
+        self.label = label
+        self.bodyStart = bodyStart
+        self.isFirstInBlock = isFirstInBlock
+        self.cues = tokens.indices.map { VerbCue.at($0, in: tokens) }
+        self.lower = text.lowercased()
+    }
+
+    var isReference: Bool {
+        if case .reference = block.kind { return true }
+        if case .listItem = block.kind, context.topic == .references { return true }
+        return false
+    }
+    var isListItem: Bool { if case .listItem = block.kind { return true } else { return false } }
+    var isHeading: Bool { if case .heading = block.kind { return true } else { return false } }
+
+    func mentions(of kinds: [NodeKind], from: Int = 0, to: Int = .max) -> [Mention] {
+        mentions.filter { kinds.contains($0.kind) && $0.first >= from && $0.end <= to }
+    }
+
+    /// The index of the first token at or after `from` whose key satisfies `test`.
+    func firstToken(from: Int = 0, to: Int? = nil, where test: (String) -> Bool) -> Int? {
+        let end = min(to ?? tokens.count, tokens.count)
+        guard from < end else { return nil }
+        for index in from..<end where test(tokens[index].key) { return index }
+        return nil
+    }
+
+    func hasWord(_ test: (String) -> Bool) -> Bool { tokens.contains { test($0.key) } }
+}

@@ -1,0 +1,71 @@
+/// British to American spelling, word by word (`leukaemia` → `leukemia`,
+/// `analogue` → `analog`, `tumour` → `tumor`), as the schema's ids are American.
+enum Spelling {
+    static let replacements: [(String, String)] = [
+        ("leukaem", "leukem"), ("anaem", "anem"), ("paenia", "penia"), ("aemia", "emia"), ("haem", "hem"), ("oedem", "edem"), ("diarrhoe", "diarrhe"),
+        ("tumour", "tumor"), ("paediatr", "pediatr"), ("oesophag", "esophag"), ("analogue", "analog"),
+        ("signalling", "signaling"), ("randomis", "randomiz"), ("behaviour", "behavior"), ("oestrogen", "estrogen"),
+        ("foetal", "fetal"), ("sulph", "sulf"), ("isation", "ization"), ("ischaem", "ischem"), ("aemia", "emia"),
+        ("colour", "color"), ("favour", "favor"), ("tumours", "tumors"), ("orthopaed", "orthoped"), ("caesar", "cesar"),
+        ("haemorrhag", "hemorrhag"), ("oestr", "estr"), ("coeliac", "celiac"), ("apnoea", "apnea"), ("dyspnoea", "dyspnea"),
+        ("sensitis", "sensitiz"), ("stabilis", "stabiliz"), ("metabolis", "metaboliz"), ("characteris", "characteriz"),
+        ("utilis", "utiliz"), ("hospitalis", "hospitaliz"), ("organis", "organiz"), ("recognis", "recogniz"),
+        ("optimis", "optimiz"), ("minimis", "minimiz"), ("neutralis", "neutraliz"), ("hypersensitis", "hypersensitiz"),
+    ]
+
+    /// The American spelling of a lower-case word or phrase.
+    static func american(_ word: String) -> String {
+        guard mayBeBritish(word) else { return word }
+        return replaced(word)
+    }
+
+    private static func replaced(_ word: String) -> String {
+        var result = word
+        for (british, american) in replacements where result.has(british) {
+            result = result.replacingEvery(british, with: american)
+        }
+        return result
+    }
+
+    /// A cheap byte test: only words with "ae", "oe", "our", "ogue",
+    /// "lling", "ulph" or "is" before a vowel can need a replacement.
+    static func mayBeBritish(_ word: String) -> Bool {
+        let bytes = Array(word.utf8)
+        guard bytes.count >= 4 else { return false }
+        for index in 1..<bytes.count {
+            let previous = bytes[index - 1], byte = bytes[index]
+            let next: UInt8 = index + 1 < bytes.count ? bytes[index + 1] : 0
+            switch (previous, byte) {
+            case (UInt8(ascii: "a"), UInt8(ascii: "e")), (UInt8(ascii: "o"), UInt8(ascii: "e")): return true
+            case (UInt8(ascii: "o"), UInt8(ascii: "u")) where next == UInt8(ascii: "r"): return true
+            case (UInt8(ascii: "g"), UInt8(ascii: "u")) where next == UInt8(ascii: "e"): return true
+            case (UInt8(ascii: "l"), UInt8(ascii: "l")) where next == UInt8(ascii: "i"): return true
+            case (UInt8(ascii: "l"), UInt8(ascii: "p")) where next == UInt8(ascii: "h"): return true
+            case (UInt8(ascii: "i"), UInt8(ascii: "s")) where next == UInt8(ascii: "a") || next == UInt8(ascii: "e") || next == UInt8(ascii: "i"): return true
+            default: continue
+            }
+        }
+        return false
+    }
+}
+
+extension String {
+    /// Every occurrence of an ASCII `target` replaced, over UTF-8 bytes.
+    func replacingEvery(_ target: String, with replacement: String) -> String {
+        let source = Array(utf8), pattern = Array(target.utf8), substitute = Array(replacement.utf8)
+        guard !pattern.isEmpty, source.count >= pattern.count else { return self }
+        var result: [UInt8] = []
+        result.reserveCapacity(source.count)
+        var index = 0
+        while index < source.count {
+            if index + pattern.count <= source.count && source[index..<(index + pattern.count)].elementsEqual(pattern) {
+                result.append(contentsOf: substitute)
+                index += pattern.count
+            } else {
+                result.append(source[index])
+                index += 1
+            }
+        }
+        return String(decoding: result, as: UTF8.self)
+    }
+}

@@ -1,0 +1,36 @@
+import KGGraph
+
+/// "X inhibitor": a gene (known or guessed) followed by "inhibitor" names a
+/// drug class, `<gene as written, lower-cased> inhibitor` (`MCL-1 inhibitor`
+/// → `mcl-1 inhibitor`), which keeps the gene as its target.
+enum ClassNamer {
+    static func nameInhibitorClasses(_ mentions: [Mention], tokens: [Token], lexicon: Lexicon) -> [Mention] {
+        var result: [Mention] = []
+        result.reserveCapacity(mentions.count)
+        for mention in mentions {
+            if mention.kind == .gene, mention.end < tokens.count,
+               ["inhibitor", "inhibitors", "-inhibitor", "-inhibitors", "antagonist", "antagonists", "degrader", "degraders"].contains(tokens[mention.end].key) {
+                let head = tokens[mention.end].key.hasPrefix("inhibitor") || tokens[mention.end].key.hasPrefix("-inhibitor") ? "inhibitor" : tokens[mention.end].key.trimmingPlural()
+                let id = mention.surface.lowercased() + " " + head
+                result.append(Mention(kind: .drugClass, id: id, surface: surfaceText(tokens, mention.first, mention.end + 1),
+                                      first: mention.first, end: mention.end + 1, source: .shape("x-inhibitor"), target: mention.id))
+            } else if mention.kind == .drugClass, mention.id.hasSuffix(" inhibitor"), mention.target == nil {
+                var copy = mention
+                let named = String(mention.id.dropLast(" inhibitor".count))
+                copy.target = lexicon.entries(named: named).first { $0.kind == .gene }?.canonical
+                result.append(copy)
+            } else {
+                result.append(mention)
+            }
+        }
+        return result
+    }
+}
+
+extension String {
+    func trimmingPlural() -> String { hasSuffix("s") ? String(dropLast()) : self }
+}
+
+extension StringProtocol {
+    func replacingOccurrencesOfHyphen() -> String { String(String.UnicodeScalarView(unicodeScalars.filter { $0 != "-" })) }
+}

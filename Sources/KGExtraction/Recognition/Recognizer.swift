@@ -1,0 +1,98 @@
+import KGGraph
+
+/// Finds names in a sentence's tokens: the lexicon's (longest match first),
+/// abbreviations the page defined, then unseen names from their shape.
+///
+/// Lookups are dictionary probes keyed by normalised tokens; no pattern is
+/// compiled per sentence.
+struct Recognizer {
+    let lexicon: Lexicon
+    /// Abbreviations this page defined, by case-sensitive key.
+    var pageAbbreviations: [String: (kind: NodeKind, id: String)] = [:]
+
+    func mentions(in tokens: [Token]) -> [Mention] {
+        var result: [Mention] = []
+        let info = lexicon.wordInfo(for: tokens)
+        let guesser = ShapeGuesser(lexicon: lexicon)
+        var index = 0
+        while index < tokens.count {
+            guard tokens[index].isWord, !tokens[index].key.hasPrefix("-") else { index += 1; continue }
+            if let mention = lexiconMatch(tokens, info, at: index) {
+                result.append(mention)
+                index = mention.end
+                continue
+            }
+            if let guess = guesser.guess(tokens, info, at: index) {
+                result.append(guess)
+                index = guess.end
+                continue
+            }
+            index += 1
+        }
+        return Ellipsis.expand(ClassNamer.nameInhibitorClasses(result, tokens: tokens, lexicon: lexicon), tokens: tokens, lexicon: lexicon)
+    }
+
+    private func lexiconMatch(_ tokens: [Token], _ info: [WordInfo], at index: Int) -> Mention? {
+        // Case-sensitive names only matter for words with capitals.
+        let exactLongest = tokens[index].exactKey == tokens[index].key ? 0 : lexicon.longestByFirstExactKey[tokens[index].exactKey] ?? 0
+        let longest = max(Int(info[index].longest), exactLongest, pageAbbreviations.isEmpty ? 0 : 1)
+        var length = min(longest, tokens.count - index)
+        // A plural last word ("headaches") may match a singular name.
+        if longest == 0, let singular = NameKey.singular(tokens[index].key), let hits = lexicon.index[singular] {
+            return mention(hits, tokens, index, index + 1)
+        }
+        while length >= 1 {
+            let end = index + length
+            if !tokens[end - 1].isWord && tokens[end - 1].key != ")" { length -= 1; continue }
+            if length == 1, let page = pageAbbreviations[tokens[index].exactKey] {
+                return Mention(kind: page.kind, id: page.id, surface: tokens[index].text, first: index, end: end, source: .pageAbbreviation)
+            }
+            let slice = tokens[index..<end]
+            let key = length == 1 ? tokens[index].key : joinedKey(slice, \.key)
+            var hits = lexicon.index[key] ?? []
+            if exactLongest >= length {
+                hits += lexicon.exactIndex[length == 1 ? tokens[index].exactKey : joinedKey(slice, \.exactKey)] ?? []
+            }
+            if hits.isEmpty, let singular = NameKey.singular(tokens[end - 1].key) {
+                let singularKey = (slice.dropLast().map(\.key) + [singular]).joined(separator: " ")
+                hits = lexicon.index[singularKey] ?? []
+            }
+            if !hits.isEmpty { return mention(hits, tokens, index, end) }
+            length -= 1
+        }
+        return nil
+    }
+
+    private func joinedKey(_ slice: ArraySlice<Token>, _ part: KeyPath<Token, String>) -> String {
+        var key = ""
+        key.reserveCapacity(slice.count * 8)
+        for token in slice {
+            if !key.isEmpty { key.append(" ") }
+            key.append(token[keyPath: part])
+        }
+        return key
+    }
+
+    private func mention(_ hits: [Lexicon.Hit], _ tokens: [Token], _ first: Int, _ end: Int) -> Mention {
+        var seen: Set<Int> = []
+        let distinct = hits.filter { seen.insert($0.entry).inserted }
+        let entry = lexicon.entries[distinct[0].entry]
+        var mention = Mention(kind: entry.kind, id: entry.canonical, surface: surfaceText(tokens, first, end), first: first, end: end,
+                              source: .lexicon(distinct[0].role))
+        if distinct.count > 1 {
+            mention.alternatives = distinct.map { Mention.Candidate(kind: lexicon.entries[$0.entry].kind, id: lexicon.entries[$0.entry].canonical, entry: $0.entry) }
+        }
+        return mention
+    }
+}
+
+/// The text of a token range as written, with single spaces where the
+/// sentence had space and none where it had none.
+func surfaceText(_ tokens: [Token], _ first: Int, _ end: Int) -> String {
+    var text = ""
+    for index in first..<end {
+        if index > first && tokens[index].start > tokens[index - 1].end { text += " " }
+        text += tokens[index].text
+    }
+    return text
+}

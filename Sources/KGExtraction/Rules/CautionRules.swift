@@ -1,0 +1,72 @@
+import KGGraph
+
+/// "Contraindicated in|during X and Y" (CONTRAINDICATED_IN) and "avoid X",
+/// "concomitant use of X should be avoided" (AVOID_COMBINATION_WITH), in
+/// any section. Rule ids: `sentence.contraindicated_in`, `sentence.avoid`.
+enum CautionRules {
+    static func apply(_ unitIndex: Int, _ state: inout RuleState) {
+        let unit = state.units[unitIndex]
+        guard !unit.isQuestion, !unit.isReference, unit.lower.has("contraindicat") || unit.lower.has("avoid") else { return }
+        let tokens = unit.tokens
+        if let cue = unit.firstToken(from: unit.bodyStart, where: { $0.hasPrefix("contraindicat") }), unit.context.topic != .contraindications || !unit.isListItem {
+            let subject = unit.mentions.last { $0.kind == .drug && $0.end <= cue }.map { state.sink.node($0) }
+                ?? state.defaultSubject(unit).map { state.sink.node($0) }
+            if let subject {
+                var start = cue + 1
+                if start < tokens.count, ["in", "during", "for", "with"].contains(tokens[start].key) { start += 1 }
+                let end = (start..<tokens.count).first { ["due", "because", "as", ".", ";", "(", "since"].contains(tokens[$0].key) } ?? tokens.count
+                if end > start {
+                    for chunk in splitAnd(unit, start..<end) {
+                        SectionListRules.addConditions(unit, chunk, drug: subject, rule: "sentence.contraindicated_in", &state)
+                    }
+                } else if let label = unit.label, end == start {
+                    let labelTokens = 0..<max(0, unit.bodyStart - 1)
+                    for chunk in splitAnd(unit, labelTokens) {
+                        SectionListRules.addConditions(unit, chunk, drug: subject, rule: "sentence.contraindicated_in", &state)
+                    }
+                    _ = label
+                }
+            }
+        }
+        if let cue = unit.firstToken(from: unit.bodyStart, where: { $0.hasPrefix("avoid") }) {
+            guard let subject = unit.mentions.first(where: { $0.kind == .drug && $0.end <= cue }).map({ state.sink.node($0) }) ?? state.defaultSubject(unit).map({ state.sink.node($0) }) else { return }
+            var range: Range<Int>
+            if let useOf = (unit.bodyStart..<cue).last(where: { tokens[$0].key == "of" && $0 > 0 && tokens[$0 - 1].key == "use" }) {
+                let end = (useOf + 1..<cue).first { ["should", "must", "is", "are"].contains(tokens[$0].key) } ?? cue
+                range = (useOf + 1)..<end
+            } else {
+                let start = cue + 1
+                let end = (start..<tokens.count).first { [".", ";", "(", "because", "due", "as", "since", "during", "while"].contains(tokens[$0].key) } ?? tokens.count
+                range = start..<end
+            }
+            guard !range.isEmpty, range.count <= 10 else { return }
+            let partners = unit.mentions.filter { ($0.kind == .drug || $0.kind == .drugClass) && range.contains($0.first) }
+            if !partners.isEmpty {
+                for partner in partners where partner.key != subject {
+                    state.sink.add(subject, "AVOID_COMBINATION_WITH", state.sink.node(partner), unit: unit, rule: "sentence.avoid", confidence: 0.8)
+                }
+            } else if let last = range.last, ["drugs", "agents", "medications", "medicines", "inhibitors", "inducers", "vaccines", "products"].contains(tokens[last].key) {
+                for text in Phrases.expandCoordination(tokens, range) {
+                    let node = state.sink.node(id: text, kind: .drugClass, name: text)
+                    state.sink.add(subject, "AVOID_COMBINATION_WITH", node, unit: unit, rule: "sentence.avoid", confidence: 0.75)
+                }
+            }
+        }
+    }
+
+    /// "pregnancy and breastfeeding" → two phrases; "severe renal/hepatic
+    /// impairment" stays one (its coordination is expanded later).
+    static func splitAnd(_ unit: SentenceUnit, _ range: Range<Int>) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        for chunk in Phrases.chunks(unit.tokens, range) {
+            let joints = chunk.filter { unit.tokens[$0].key == "and" || unit.tokens[$0].key == "&" }
+            guard !joints.isEmpty else { result.append(chunk); continue }
+            var start = chunk.lowerBound
+            for joint in joints + [chunk.upperBound] {
+                if joint > start { result.append(start..<joint) }
+                start = joint + 1
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,111 @@
+import KGGraph
+
+/// Resistance: a marker (gene, or a class such as anti-apoptotic proteins)
+/// with a direction, in a sentence about resistance to a drug, gives a
+/// ResistanceMechanism `<GENE> <down|up>` CONFERS_RESISTANCE_TO the drug
+/// ("reduced expression or mutations in the DCK gene ... leading to
+/// resistance", "overexpression of ... ABCG2 ... pump clofarabine out",
+/// "resistance to venetoclax can be mediated by Mcl-1"). "If ... resistant to
+/// X, it may have low dCK levels" gives SUGGESTS. Rule ids: `resistance.*`.
+enum ResistanceRules {
+    static let down: [String] = ["decreas", "reduc", "low", "loss", "lost", "deficien", "diminish", "absen", "lack", "silenc", "mutat", "downregulat", "delet", "inactivat"]
+    static let up: [String] = ["overexpress", "upregulat", "increas", "high", "elevat", "amplif", "gain", "pump", "hyperactiv"]
+    static let overcome: [String] = ["overcom", "resensitiz", "resensitis", "rescue", "restor", "revers", "effective", "necessary", "needed", "consider"]
+
+    /// Words of the remedy cues as they appear in running text (for a quick test).
+    static let remedyWords = ["overcom", "sensiti", "rescue", "restor", "revers", "effective", "necessary", "needed", "consider"]
+
+    struct Marker { var mention: Mention; var direction: String }
+
+    static func apply(_ unitIndex: Int, _ state: inout RuleState) {
+        let unit = state.units[unitIndex]
+        guard !unit.isQuestion else { return }
+        guard unit.mentions.contains(where: { $0.kind == .gene || $0.kind == .drugClass }) else { return }
+        let tokens = unit.tokens
+        let statesResistance = unit.lower.has("resist") || unit.lower.has("less sensitive")
+        guard statesResistance || unit.context.mentionsResistance else { return }
+        // Clauses about overcoming resistance name the remedy's means, not the cause.
+        let causal = unit.clauses.filter { clause in !clause.contains { index in overcome.contains { tokens[index].key.hasPrefix($0) } } }
+        let markers = self.markers(unit).filter { marker in causal.contains { $0.contains(marker.mention.first) } }
+        guard !markers.isEmpty, let drug = resistedDrug(unit, state) else { return }
+        let conditional = unit.bodyStart < tokens.count && tokens[unit.bodyStart].key == "if"
+        for marker in markers {
+            let mechanism = mechanismNode(marker, drug: conditional ? (state.mainDrug ?? drug) : drug, &state, unit: unitIndex)
+            if conditional, let phenotypeDrug = resistedDrug(unit, state, explicitOnly: true) {
+                let also = tokens.contains { $0.key == "also" } || (unit.label ?? "").lowercased().has("cross")
+                let phenotype = state.sink.node(id: phenotypeDrug.id + (also ? " cross-resistance" : " resistance"), kind: .condition)
+                state.sink.add(phenotype, "SUGGESTS", mechanism, unit: unit, rule: "resistance.suggests", confidence: 0.6, hedged: Cues.hedged(unit, 0..<tokens.count))
+            } else {
+                let clause = unit.clauses.first { $0.contains(marker.mention.first) } ?? 0..<tokens.count
+                let negated = clause.contains { Cues.isNegation(tokens[$0].key) }
+                state.sink.add(mechanism, "CONFERS_RESISTANCE_TO", state.sink.node(drug), unit: unit, rule: "resistance.marker",
+                               confidence: statesResistance ? 0.8 : 0.65, hedged: Cues.hedged(unit, 0..<tokens.count), negated: negated)
+            }
+        }
+    }
+
+    /// The drug resisted: "resistance to D", "D resistance", "D-resistant",
+    /// "sensitive to D", else the sentence's first drug, else the page's.
+    static func resistedDrug(_ unit: SentenceUnit, _ state: RuleState, explicitOnly: Bool = false) -> Mention? {
+        let tokens = unit.tokens
+        for (index, token) in tokens.enumerated() where token.key.has("resist") || token.key.has("sensitiv") {
+            if let after = unit.mentions.first(where: { $0.kind == .drug && $0.first > index && $0.first <= index + 3 }),
+               (index + 1..<after.first).contains(where: { tokens[$0].key == "to" }) { return after }
+            if let before = unit.mentions.last(where: { $0.kind == .drug && $0.end <= index && $0.end >= index - 1 }) { return before }
+        }
+        if explicitOnly { return nil }
+        return unit.mentions.first { $0.kind == .drug } ?? state.mainDrug
+    }
+
+    /// Genes (and gene classes) with the direction stated before them (or
+    /// just after: "levels are low"), one per gene.
+    static func markers(_ unit: SentenceUnit) -> [Marker] {
+        let tokens = unit.tokens
+        let candidates = unit.mentions.filter { $0.kind == .gene || $0.kind == .drugClass && ($0.id.has("apoptotic") || $0.id.has("transporter")) }
+        var result: [Marker] = []
+        var seen: Set<String> = []
+        let mediated = tokens.indices.contains { tokens[$0].key == "mediated" && $0 + 1 < tokens.count && tokens[$0 + 1].key == "by" }
+        for mention in candidates where !seen.contains(mention.id) {
+            var direction: String?
+            var index = mention.first - 1
+            while index >= max(0, mention.first - 12), direction == nil {
+                let key = tokens[index].key
+                if key == ";" || key == "." { break }
+                // Another gene not coordinated with this one takes the direction words before it.
+                if let other = candidates.first(where: { $0.first <= index && $0.end > index && $0.id != mention.id && $0.kind == .gene }),
+                   !(min(other.end, mention.first)..<mention.first).allSatisfy({ position in ["and", "or", ",", "/", "like", "such", "as", "including", "particularly", "especially", "e.g", "(", ")"].contains(tokens[position].key) || candidates.contains { c in c.first <= position && c.end > position } }) {
+                    break
+                }
+                direction = self.direction(of: key)
+                index -= 1
+            }
+            if direction == nil {
+                for index in mention.end..<min(tokens.count, mention.end + 4) where direction == nil { direction = self.direction(of: tokens[index].key) }
+            }
+            if direction == nil, mention.end < tokens.count, tokens[mention.end].key == "-mediated" || tokens[mention.end].key == "-driven" { direction = "up" }
+            if direction == nil, mediated || tokens.contains(where: { $0.key.hasPrefix("pump") || $0.key.hasPrefix("efflux") }) { direction = "up" }
+            guard let direction else { continue }
+            seen.insert(mention.id)
+            result.append(Marker(mention: mention, direction: direction))
+        }
+        // A class stands for itself only when no member gene is named.
+        if result.contains(where: { $0.mention.kind == .gene }) { result.removeAll { $0.mention.kind == .drugClass } }
+        return result
+    }
+
+    static func direction(of key: String) -> String? {
+        if down.contains(where: { key.hasPrefix($0) }) { return "down" }
+        if up.contains(where: { key.hasPrefix($0) }) { return "up" }
+        return nil
+    }
+
+    static func mechanismNode(_ marker: Marker, drug: Mention, _ state: inout RuleState, unit: Int) -> NodeKey {
+        let markerId = marker.mention.kind == .gene ? marker.mention.id : marker.mention.id
+        let key = state.sink.node(id: "\(markerId) \(marker.direction)", kind: .resistanceMechanism, name: marker.mention.surface,
+                                  attributes: ["marker": markerId, "direction": marker.direction, "drug": drug.id])
+        if !state.sink.mechanisms.contains(where: { $0.node == key && $0.unit == unit }) {
+            state.sink.mechanisms.append((key, markerId, marker.direction, drug.id, unit))
+        }
+        return key
+    }
+}

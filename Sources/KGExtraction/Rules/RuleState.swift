@@ -1,0 +1,62 @@
+import KGDocuments
+import KGGraph
+
+/// What the rules share while reading one page: the units, the page's main
+/// drug, the sink, and what earlier sentences of a block established.
+struct RuleState {
+    var units: [SentenceUnit]
+    let mainDrug: Mention?
+    var sink: FactSink
+    /// The last explicit subject of each block (for "It ...", "This ...").
+    var blockSubject: [Int: Mention] = [:]
+    /// The last combination read in each block ("This dual action ...").
+    var blockCombination: [Int: NodeKey] = [:]
+    /// Drugs a block said act together ("X acts synergistically with Y").
+    var blockPartners: [Int: [NodeKey]] = [:]
+    let lexicon: Lexicon
+
+    init(units: [SentenceUnit], mainDrug: Mention?, sink: FactSink, lexicon: Lexicon) {
+        self.units = units
+        self.mainDrug = mainDrug
+        self.sink = sink
+        self.lexicon = lexicon
+    }
+
+    static let subjectKinds: Set<NodeKind> = [.drug, .metabolite, .gene, .drugClass]
+
+    /// The subject for a cue at `cue` in `clause`: the last subject-like
+    /// name before it; for "which" the name before the clause; for "This
+    /// metabolite ..." the block's last metabolite; else the block's last
+    /// subject or the page's main drug.
+    func subject(_ unit: SentenceUnit, clause: Range<Int>, cue: Int, previousClauseEnd: Int?) -> Mention? {
+        let before = unit.mentions.filter { Self.subjectKinds.contains($0.kind) && $0.first >= clause.lowerBound && $0.end <= cue }
+        let preferred = before.last { $0.kind != .drugClass } ?? before.last
+        if let explicit = preferred {
+            if explicit.kind == .drugClass, !unit.mentions.contains(where: { $0.kind == .drug }), let main = defaultSubject(unit) { return main }
+            return explicit
+        }
+        if unit.tokens.indices.contains(clause.lowerBound), unit.tokens[clause.lowerBound].key == "which", let end = previousClauseEnd {
+            // ", which" refers to the name just before the comma, if there is one.
+            if let antecedent = unit.mentions.last(where: { Self.subjectKinds.contains($0.kind) && $0.end == end }) { return antecedent }
+            return defaultSubject(unit)
+        }
+        let opening = unit.tokens[clause.lowerBound..<min(clause.lowerBound + 3, unit.tokens.count)].map(\.key)
+        if opening.contains("metabolite") || opening.contains("form") {
+            if let metabolite = lastMention(of: .metabolite, before: unit) { return metabolite }
+        }
+        return defaultSubject(unit)
+    }
+
+    func defaultSubject(_ unit: SentenceUnit) -> Mention? {
+        if unit.isReference { return nil }
+        return blockSubject[unit.blockIndex] ?? mainDrug
+    }
+
+    /// The last mention of a kind earlier in the same block.
+    func lastMention(of kind: NodeKind, before unit: SentenceUnit) -> Mention? {
+        for other in units.reversed() where other.blockIndex == unit.blockIndex && other.line <= unit.line && other.bytes.lowerBound < unit.bytes.lowerBound {
+            if let mention = other.mentions.last(where: { $0.kind == kind && $0.id != "DNA" && $0.id != "RNA" }) { return mention }
+        }
+        return nil
+    }
+}

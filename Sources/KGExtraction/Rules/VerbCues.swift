@@ -1,0 +1,110 @@
+import KGGraph
+
+/// The verb phrases that state a mechanism, and what they relate.
+struct VerbCue {
+    var relation: String
+    var index: Int
+    var length: Int
+    var objectKinds: [NodeKind]
+    /// The subject is what the sentence names after the cue, the object
+    /// what it names before ("ABCG2 ... pumps clofarabine out").
+    var reversed = false
+    /// Objects are read only after this word ("activated by", "into").
+    var objectsAfter: String?
+    /// Whether the cue ends the scope of the cue before it.
+    var endsScope = true
+
+    static let processObjects: [NodeKind] = [.gene, .process, .metabolite]
+
+    /// The cue starting at token `index`, if any.
+    /// The first four letters of every cue word: one probe rejects most words.
+    static let openings: Set<String> = [
+        "inhi", "bloc", "disr", "inte", "supp", "impa", "abro", "shut", "down", "upre", "stab", "phos", "acti", "meta", "conv",
+        "form", "inco", "inse", "wedg", "incr", "enha", "elev", "boos", "rais", "decr", "redu", "lowe", "indu", "trig", "prom",
+        "caus", "lead", "led", "resu", "pump", "expo", "extr", "effl", "subs", "tran", "carr", "take", "upta", "-ind",
+    ]
+
+    /// The openings packed into integers: the probe allocates nothing.
+    static let packedOpenings: Set<UInt32> = Set(openings.map { packed($0) })
+
+    @inline(__always) static func packed(_ key: String) -> UInt32 {
+        var value: UInt32 = 0
+        var count = 0
+        for byte in key.utf8 where count < 4 {
+            value = value << 8 | UInt32(byte)
+            count += 1
+        }
+        return value | UInt32(count) << 30
+    }
+
+    static func at(_ index: Int, in tokens: [Token]) -> VerbCue? {
+        guard tokens[index].isWord, packedOpenings.contains(packed(tokens[index].key)) else { return nil }
+        let key = tokens[index].key
+        let next = index + 1 < tokens.count ? tokens[index + 1].key : ""
+        let previous = index > 0 ? tokens[index - 1].key : ""
+        // Nouns ("upregulation of", "inhibition of") name a state, not a statement.
+        if key.hasSuffix("ion") || key.hasSuffix("ions"), !(key.hasPrefix("phosphorylat") && next == "by") { return nil }
+        func within(_ words: Set<String>, _ span: Int) -> Bool {
+            (index + 1..<min(index + 1 + span, tokens.count)).contains { words.contains(tokens[$0].key) }
+        }
+        if key.hasPrefix("inhibit") && !key.hasPrefix("inhibitor") {
+            if previous == "of" || next == "of" && key == "inhibition" { return nil }
+            return VerbCue(relation: "INHIBITS", index: index, length: 1, objectKinds: processObjects)
+        }
+        if key.hasPrefix("block") || key.hasPrefix("disrupt") || key.hasPrefix("interfer") || key.hasPrefix("suppress") || key.hasPrefix("impair") || key.hasPrefix("abrogat") {
+            return VerbCue(relation: "INHIBITS", index: index, length: 1, objectKinds: processObjects)
+        }
+        if (key == "shuts" || key == "shut" || key == "shutting") && next == "down" {
+            return VerbCue(relation: "INHIBITS", index: index, length: 2, objectKinds: processObjects)
+        }
+        if key.hasPrefix("downregulat") { return VerbCue(relation: "DOWNREGULATES", index: index, length: 1, objectKinds: [.gene]) }
+        if key.hasPrefix("upregulat") { return VerbCue(relation: "UPREGULATES", index: index, length: 1, objectKinds: [.gene]) }
+        if key.hasPrefix("stabiliz") { return VerbCue(relation: "STABILIZES", index: index, length: 1, objectKinds: [.gene]) }
+        if key.hasPrefix("phosphorylat") && within(["by"], 2) {
+            return VerbCue(relation: "ACTIVATED_BY", index: index, length: 1, objectKinds: [.gene], objectsAfter: "by")
+        }
+        if key.hasPrefix("activat") {
+            if previous == "in" || previous == "of" || previous == "-" { return nil }
+            if next == "by" { return VerbCue(relation: "ACTIVATED_BY", index: index, length: 2, objectKinds: [.gene]) }
+            if next == "to" || next == "into" { return VerbCue(relation: "ACTIVATED_TO", index: index, length: 2, objectKinds: [.metabolite]) }
+            return VerbCue(relation: "ACTIVATES", index: index, length: 1, objectKinds: [.gene, .process])
+        }
+        if (key.hasPrefix("metaboliz") || key.hasPrefix("convert") || key.hasPrefix("phosphorylat")) && within(["to", "into"], 3) {
+            return VerbCue(relation: "ACTIVATED_TO", index: index, length: 1, objectKinds: [.metabolite], objectsAfter: within(["to"], 3) ? "to" : "into")
+        }
+        if key == "form" && previous == "active" && next == "," {
+            return VerbCue(relation: "ACTIVATED_TO", index: index, length: 2, objectKinds: [.metabolite], endsScope: false)
+        }
+        if (key.hasPrefix("incorporat") || key.hasPrefix("insert") || key.hasPrefix("wedg") || key.hasPrefix("integrat")) && within(["into"], 4) {
+            return VerbCue(relation: "INCORPORATED_INTO", index: index, length: 1, objectKinds: [.metabolite], objectsAfter: "into")
+        }
+        if key.hasPrefix("increas") || key.hasPrefix("enhanc") || key.hasPrefix("elevat") || key.hasPrefix("boost") || key.hasPrefix("rais") {
+            return VerbCue(relation: "INCREASES", index: index, length: 1, objectKinds: [.process, .metabolite, .gene])
+        }
+        if key.hasPrefix("decreas") || key.hasPrefix("reduc") || key.hasPrefix("lower") {
+            return VerbCue(relation: "DECREASES", index: index, length: 1, objectKinds: [.process, .metabolite, .gene])
+        }
+        if key == "-induced" || key == "-mediated" && false {
+            return VerbCue(relation: "INDUCES", index: index, length: 1, objectKinds: [.process, .adverseEvent])
+        }
+        if key.hasPrefix("induc") || key.hasPrefix("trigger") || key.hasPrefix("promot") || key == "causes" || key == "cause" {
+            return VerbCue(relation: "INDUCES", index: index, length: 1, objectKinds: [.process, .adverseEvent])
+        }
+        if (key == "leading" || key == "leads" || key == "lead" || key == "led") && next == "to" {
+            return VerbCue(relation: "INDUCES", index: index, length: 2, objectKinds: [.process])
+        }
+        if (key == "result" || key == "results" || key == "resulting") && next == "in" {
+            return VerbCue(relation: "INDUCES", index: index, length: 2, objectKinds: [.process])
+        }
+        if key.hasPrefix("pump") || key == "exports" || key == "extrudes" {
+            return VerbCue(relation: "EFFLUXED_BY", index: index, length: 1, objectKinds: [.drug], reversed: true)
+        }
+        if key.hasPrefix("efflux") && next == "by" || key == "substrate" && (next == "of" || next == "for") {
+            return VerbCue(relation: "EFFLUXED_BY", index: index, length: 2, objectKinds: [.gene])
+        }
+        if (key == "transported" || key == "carried" || key == "taken") && within(["by", "via"], 2) || key == "uptake" && (next == "by" || next == "via") {
+            return VerbCue(relation: "TRANSPORTED_BY", index: index, length: 1, objectKinds: [.gene], objectsAfter: within(["by"], 2) ? "by" : "via")
+        }
+        return nil
+    }
+}

@@ -1,0 +1,124 @@
+import GRDB
+import KGGraph
+
+extension GraphStore {
+    /// Every stored page's record, by path.
+    public func pages() throws(StoreError) -> [PageRecord] {
+        try read { db in
+            var warnings: [Int64: [PageWarning]] = [:]
+            let warningRows = try Row.fetchCursor(db, sql: #"SELECT page_id, line, "column", message FROM page_warning ORDER BY rowid"#)
+            while let row = try warningRows.next() {
+                warnings[row[0], default: []].append(PageWarning(line: row[1], column: row[2], message: row[3]))
+            }
+            var records: [PageRecord] = []
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT id, path, sha256, byte_count, modified, extractor_version, edge_count, evidence_count FROM page ORDER BY path
+                """)
+            while let row = try rows.next() {
+                records.append(PageRecord(
+                    path: row[1], sha256: row[2], byteCount: row[3], modified: row[4], extractorVersion: row[5],
+                    edgeCount: row[6], evidenceCount: row[7], warnings: warnings[row[0]] ?? []
+                ))
+            }
+            return records
+        }
+    }
+
+    /// The whole graph: every page's nodes and edges merged (pages by path,
+    /// so evidence keeps a stable order), each edge with all its evidence.
+    public func loadGraph() throws(StoreError) -> KnowledgeGraph {
+        try read { db in
+            var graph = KnowledgeGraph()
+            let nodeRows = try Row.fetchCursor(db, sql: """
+                SELECT node.node_id, node.kind, node.names, node.attributes
+                FROM node JOIN page ON page.id = node.page_id ORDER BY page.path, node.rowid
+                """)
+            while let row = try nodeRows.next() {
+                let kind: String = row[1]
+                graph.addNode(Node(
+                    id: row[0], kind: try Self.nodeKind(kind), names: Set(try JSONText.decodeStrings(row[2])),
+                    attributes: try JSONText.decodeDictionary(row[3])
+                ))
+            }
+            var evidenceByEdge: [Int64: [Evidence]] = [:]
+            let evidenceRows = try Row.fetchCursor(db, sql: """
+                SELECT edge_id, document, line, byte_start, byte_end, section_path, block_kind, sentence, rule,
+                       confidence, hedged, negated
+                FROM evidence ORDER BY edge_id, rowid
+                """)
+            while let row = try evidenceRows.next() {
+                let start: Int = row[3]
+                let end: Int = row[4]
+                evidenceByEdge[row[0], default: []].append(Evidence(
+                    document: row[1], line: row[2], bytes: start..<max(start, end),
+                    sectionPath: try JSONText.decodeStrings(row[5]), blockKind: row[6], sentence: row[7], rule: row[8],
+                    confidence: row[9], hedged: row[10], negated: row[11]
+                ))
+            }
+            let edgeRows = try Row.fetchCursor(db, sql: """
+                SELECT edge.id, subject_id, subject_kind, relation, object_id, object_kind, attributes
+                FROM edge JOIN page ON page.id = edge.page_id ORDER BY page.path, edge.id
+                """)
+            // Every page's evidence of one fact gathered first, then added at
+            // once: adding page by page would compare each piece with all before.
+            var order: [EdgeKey] = []
+            var gathered: [EdgeKey: Edge] = [:]
+            while let row = try edgeRows.next() {
+                let edgeID: Int64 = row[0]
+                let subject = NodeKey(id: row[1], kind: try Self.nodeKind(row[2]))
+                let object = NodeKey(id: row[4], kind: try Self.nodeKind(row[5]))
+                let key = EdgeKey(subject: subject, relation: row[3], object: object, attributes: try JSONText.decodeDictionary(row[6]))
+                let pieces = evidenceByEdge.removeValue(forKey: edgeID) ?? []
+                if gathered[key] == nil {
+                    order.append(key)
+                    gathered[key] = Edge(subject: subject, relation: key.relation, object: object, attributes: key.attributes, evidence: pieces)
+                } else {
+                    gathered[key]!.evidence.append(contentsOf: pieces)
+                }
+            }
+            for key in order { graph.add(gathered.removeValue(forKey: key)!) }
+            return graph
+        }
+    }
+
+    /// Counts of nodes by kind and edges by relation over the merged graph
+    /// (a node or edge stated by several pages counts once), in SQL.
+    public func statistics() throws(StoreError) -> GraphStatistics {
+        try read { db in
+            let pages = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM page") ?? 0
+            let empty = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM page WHERE edge_count = 0") ?? 0
+            let evidence = try Int.fetchOne(db, sql: "SELECT COALESCE(SUM(evidence_count), 0) FROM page") ?? 0
+            let kinds = try Row.fetchAll(db, sql: """
+                SELECT kind, COUNT(*) AS n FROM (SELECT DISTINCT kind, node_id FROM node)
+                GROUP BY kind ORDER BY n DESC, kind
+                """).map { GraphStatistics.KindCount(kind: $0[0], count: $0[1]) }
+            let relations = try Row.fetchAll(db, sql: """
+                SELECT relation, COUNT(*) AS n FROM (
+                    SELECT DISTINCT relation, subject_id, subject_kind, object_id, object_kind, attributes FROM edge
+                ) GROUP BY relation ORDER BY n DESC, relation
+                """).map { GraphStatistics.RelationCount(relation: $0[0], count: $0[1]) }
+            return GraphStatistics(
+                pages: pages, pagesWithoutFacts: empty,
+                nodes: kinds.reduce(0) { $0 + $1.count }, edges: relations.reduce(0) { $0 + $1.count },
+                evidence: evidence, nodesByKind: kinds, edgesByRelation: relations
+            )
+        }
+    }
+
+    /// A value of the store's `meta` table, or nil.
+    public func meta(_ key: String) throws(StoreError) -> String? {
+        try read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key]) }
+    }
+
+    /// Paths of the stored pages whose extraction yielded no edge.
+    public func pagesWithoutFacts() throws(StoreError) -> [String] {
+        try read { db in try String.fetchAll(db, sql: "SELECT path FROM page WHERE edge_count = 0 ORDER BY path") }
+    }
+
+    static func nodeKind(_ rawValue: String) throws -> NodeKind {
+        guard let kind = NodeKind(rawValue: rawValue) else {
+            throw StoreError(path: "", reason: .failed("unknown node kind \(rawValue) in the store; rebuild it"))
+        }
+        return kind
+    }
+}

@@ -1,2 +1,0 @@
-/// Storage of the graph in SQLite.
-public enum KGStore {}

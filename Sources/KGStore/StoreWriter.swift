@@ -1,0 +1,111 @@
+import GRDB
+import KGGraph
+
+/// Changes to the store inside one transaction of ``GraphStore/write(_:)``.
+/// Valid only inside that closure; statements are prepared once and reused.
+///
+/// ```swift
+/// try store.write { writer in
+///     try writer.replacePage(record, graph: pageGraph)
+/// }
+/// ```
+public struct StoreWriter {
+    let db: Database
+
+    /// Stores one page's record and its own facts, replacing what the page
+    /// had before (its nodes, edges and evidence go with it).
+    public func replacePage(_ record: PageRecord, graph: KnowledgeGraph) throws {
+        try removePage(path: record.path)
+        try insertPage(record, graph: graph)
+    }
+
+    /// Stores a page the store does not have yet (a new page, or every page
+    /// after ``removeAllPages()``): ``replacePage(_:graph:)`` without the
+    /// delete. Throws (a uniqueness violation) if the page is stored.
+    public func insertPage(_ record: PageRecord, graph: KnowledgeGraph) throws {
+        try db.cachedStatement(sql: """
+            INSERT INTO page(path, sha256, byte_count, modified, extractor_version, edge_count, evidence_count)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [
+                record.path, record.sha256, record.byteCount, record.modified, record.extractorVersion,
+                record.edgeCount, record.evidenceCount,
+            ])
+        let pageID = db.lastInsertedRowID
+        let insertWarning = try RowInserter(db, sql: #"INSERT INTO page_warning(page_id, line, "column", message) VALUES (?, ?, ?, ?)"#)
+        for warning in record.warnings {
+            try insertWarning.run { row in row.bind(pageID); row.bind(warning.line); row.bind(warning.column); row.bind(warning.message) }
+        }
+        // In dictionary order: within one page every node and edge key is
+        // distinct, so the order of rows changes nothing in the loaded graph.
+        let insertNode = try RowInserter(db, sql: "INSERT INTO node(page_id, node_id, kind, names, attributes) VALUES (?, ?, ?, ?, ?)")
+        for node in graph.nodes.values {
+            try insertNode.run { row in
+                row.bind(pageID); row.bind(node.id); row.bind(node.kind.rawValue)
+                row.bind(JSONText.encode(node.names.sorted())); row.bind(JSONText.encode(node.attributes))
+            }
+        }
+        let insertEdge = try RowInserter(db, sql: """
+            INSERT INTO edge(page_id, subject_id, subject_kind, relation, object_id, object_kind, attributes)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
+        let insertEvidence = try RowInserter(db, sql: """
+            INSERT INTO evidence(edge_id, document, line, byte_start, byte_end, section_path, block_kind,
+                                 sentence, rule, confidence, hedged, negated)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for edge in graph.edges.values {
+            try insertEdge.run { row in
+                row.bind(pageID); row.bind(edge.subject.id); row.bind(edge.subject.kind.rawValue); row.bind(edge.relation)
+                row.bind(edge.object.id); row.bind(edge.object.kind.rawValue); row.bind(JSONText.encode(edge.attributes))
+            }
+            let edgeID = db.lastInsertedRowID
+            for piece in edge.evidence {
+                try insertEvidence.run { row in
+                    row.bind(edgeID); row.bind(piece.document); row.bind(piece.line)
+                    row.bind(piece.bytes.lowerBound); row.bind(piece.bytes.upperBound)
+                    row.bind(JSONText.encode(piece.sectionPath)); row.bind(piece.blockKind); row.bind(piece.sentence)
+                    row.bind(piece.rule); row.bind(piece.confidence); row.bind(piece.hedged); row.bind(piece.negated)
+                }
+            }
+        }
+    }
+
+    /// Records a new modification time for a page whose bytes did not change.
+    public func updateModified(path: String, modified: Int64) throws {
+        try db.cachedStatement(sql: "UPDATE page SET modified = ? WHERE path = ?").execute(arguments: [modified, path])
+    }
+
+    /// Forgets a page and its facts (a page removed from the corpus, or one
+    /// that could no longer be read). Nothing happens for an unknown path.
+    public func removePage(path: String) throws {
+        try db.cachedStatement(sql: "DELETE FROM page WHERE path = ?").execute(arguments: [path])
+    }
+
+    /// Sets a value of the store's `meta` table (such as `corpus`).
+    public func setMeta(_ key: String, _ value: String) throws {
+        try db.cachedStatement(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)").execute(arguments: [key, value])
+    }
+
+    /// Runs `body` with the graph tables' indexes dropped, then builds them
+    /// again (in the same transaction): for a build from scratch, building
+    /// each index once from all rows is faster than keeping it up to date
+    /// row by row. Not for small changes, which would rebuild whole indexes.
+    public func withIndexesBuiltAfterwards<T>(_ body: () throws -> T) throws -> T {
+        let indexes = try Row.fetchAll(db, sql: """
+            SELECT name, sql FROM sqlite_master
+            WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('node', 'edge', 'evidence', 'page_warning')
+            """).map { (name: $0[0] as String, sql: $0[1] as String) }
+        for index in indexes { try db.execute(sql: "DROP INDEX \(index.name)") }
+        let result = try body()
+        for index in indexes { try db.execute(sql: index.sql) }
+        return result
+    }
+
+    /// Forgets every page (a new extractor version rebuilds all).
+    public func removeAllPages() throws {
+        // Children first: each table emptied at once, not page by page through cascades.
+        try db.execute(sql: """
+            DELETE FROM evidence; DELETE FROM edge; DELETE FROM node; DELETE FROM page_warning; DELETE FROM page;
+            """)
+    }
+}

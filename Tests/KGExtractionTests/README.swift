@@ -1,1 +1,0 @@
-// The KGExtraction tests live beside this file, one file per type under test.
