@@ -8,6 +8,9 @@ struct PageReader {
     let lexicon: Lexicon
     let document: Document
 
+    /// The most tokens a sentence unit holds (see `read()`).
+    static let window = 250
+
     struct Page: Sendable {
         var units: [SentenceUnit]
         var mainDrug: Mention?
@@ -29,24 +32,34 @@ struct PageReader {
             if !contexts.introParagraph.isEmpty, contexts.introParagraph.lowercased().has("resistan") { blockContext.mentionsResistance = true }
             for (position, sentence) in sentences.enumerated() {
                 let text = TextCleaner.clean(sentence.text)
-                let tokens = Tokenizer.tokens(text)
-                var mentions = recognizer.mentions(in: tokens)
-                if defineAbbreviations(tokens, mentions, recognizer: &recognizer, warnings: &warnings, line: sentence.span.line) {
-                    mentions = recognizer.mentions(in: tokens)
-                }
+                let allTokens = Tokenizer.tokens(text)
                 let isQuestion = text.trimmingWhitespace().hasSuffix("?")
                 var context = blockContext
                 if let question {
                     context = SectionContext.from(nearestFirst: [question] + contexts.texts, labelCount: contexts.labelCount + 1,
                                                   localCount: contexts.localCount + 1, cache: &readings)
                 }
-                var bodyStart = 0
-                if position == 0, label != nil, let colon = tokens.firstIndex(where: { $0.key == ":" }) { bodyStart = colon + 1 }
-                units.append(SentenceUnit(
-                    text: text, tokens: tokens, mentions: mentions, blockIndex: blockIndex, block: block, quote: sentence.text,
-                    line: sentence.span.line, bytes: sentence.span.bytes,
-                    context: context,
-                    isQuestion: isQuestion, label: label, bodyStart: bodyStart, isFirstInBlock: position == 0))
+                // A "sentence" of thousands of words (a page without punctuation) is read in
+                // windows of its own text, so that no rule's work grows with its square.
+                let bytes = allTokens.count > Self.window ? Array(text.utf8) : []
+                for windowStart in stride(from: 0, to: max(allTokens.count, 1), by: Self.window) {
+                    let tokens = Array(allTokens[windowStart..<min(allTokens.count, windowStart + Self.window)])
+                    var windowText = text, windowQuote = sentence.text
+                    if !bytes.isEmpty, let first = tokens.first, let last = tokens.last {
+                        windowText = String(decoding: bytes[first.start..<last.end], as: UTF8.self)
+                        windowQuote = windowText
+                    }
+                    var mentions = recognizer.mentions(in: tokens)
+                    if defineAbbreviations(tokens, mentions, recognizer: &recognizer, warnings: &warnings, line: sentence.span.line) {
+                        mentions = recognizer.mentions(in: tokens)
+                    }
+                    var bodyStart = 0
+                    if position == 0, windowStart == 0, label != nil, let colon = tokens.firstIndex(where: { $0.key == ":" }) { bodyStart = colon + 1 }
+                    units.append(SentenceUnit(
+                        text: windowText, tokens: tokens, mentions: mentions, blockIndex: blockIndex, block: block, quote: windowQuote,
+                        line: sentence.span.line, bytes: sentence.span.bytes, context: context, isQuestion: isQuestion, label: label,
+                        bodyStart: bodyStart, isFirstInBlock: position == 0 && windowStart == 0))
+                }
                 if isQuestion { question = text }
             }
         }
