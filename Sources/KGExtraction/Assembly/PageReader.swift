@@ -102,7 +102,7 @@ struct PageReader {
     private func defineAbbreviations(_ tokens: [Token], _ mentions: [Mention], recognizer: inout Recognizer,
                                      warnings: inout [DocumentWarning], line: Int) -> Bool {
         var added = false
-        for mention in mentions where mention.kind != .drug || !mention.isBrand {
+        for mention in mentions where (mention.kind != .drug || !mention.isBrand) && mention.kind != .cellLine {
             let open = mention.end
             guard open + 2 < tokens.count, tokens[open].key == "(", tokens[open + 2].key == ")", tokens[open + 1].isWord else { continue }
             let abbreviation = tokens[open + 1]
@@ -111,9 +111,13 @@ struct PageReader {
             let inside = mentions.first { $0.first == open + 1 }
             if let inside, inside.kind == mention.kind, inside.id == mention.id, inside.alternatives.isEmpty { continue }
             if recognizer.pageAbbreviations[abbreviation.exactKey] != nil { continue }
-            if let inside, inside.alternatives.isEmpty, inside.key != mention.key {
+            // "Loucy (T-ALL)" names a model, not an abbreviation: a known, unambiguous name keeps its meaning.
+            if let inside, inside.alternatives.isEmpty, inside.key != mention.key { continue }
+            // An abbreviation starts with its long form's initial ("mantle cell lymphoma (MCL)").
+            guard let initial = abbreviation.key.first, mention.surface.lowercased().first == initial else { continue }
+            if let inside, !inside.alternatives.isEmpty {
                 warnings.append(DocumentWarning(path: document.path, line: line, message:
-                    "'\(abbreviation.text)' is defined on this page as \(mention.id) (\(mention.kind.rawValue)); the lexicon reads it as \(inside.id) (\(inside.kind.rawValue)); this page's definition is used"))
+                    "'\(abbreviation.text)' could mean \(inside.alternatives.map { "\($0.id) (\($0.kind.rawValue))" }.joined(separator: " or ")); this page defines it as \(mention.id)"))
             }
             recognizer.pageAbbreviations[abbreviation.exactKey] = (mention.kind, mention.id)
             added = true
