@@ -72,6 +72,12 @@ extension DebugTests {
             let tokens = Tokenizer.tokens(sentence.text)
             cueCount += tokens.indices.compactMap { VerbCue.at($0, in: tokens) }.count } } } }
         print(String(format: "MEASURE tokenizer+cues: %.2f s CPU for %d cues", Double(clock() - cueStart) / Double(CLOCKS_PER_SEC), cueCount))
+        let hugeText = String(repeating: "venetoclax inhibits BCL2 and induces apoptosis in AML with Mcl-1 upregulation, ", count: 12_000)
+        let huge = PageBuilder.document(["# Venetoclax", hugeText])
+        let hugeStart = clock()
+        let hugeEdges = extractor.extract(huge).graph.edges.count
+        print(String(format: "MEASURE one unpunctuated sentence of %.1f MB: %.2f s CPU (%d edges)", Double(hugeText.utf8.count) / 1e6,
+                     Double(clock() - hugeStart) / Double(CLOCKS_PER_SEC), hugeEdges))
         let loadStart = Date()
         for _ in 0..<5 { _ = try Lexicon.load(extraDirectories: []) }
         print(String(format: "MEASURE lexicon load: %.1f ms", Date().timeIntervalSince(loadStart) * 200))

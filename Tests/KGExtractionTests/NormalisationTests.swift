@@ -42,6 +42,17 @@ import Testing
         #expect(node?.names.contains("TCALL") == true)
     }
 
+    @Test func aParenthesisAfterACellLineIsNotADefinition() {
+        let result = extract([
+            "# Venetoclax",
+            "Loucy (T-ALL) cells were treated with venetoclax.",
+            "Venetoclax is studied in T-ALL.",
+        ])
+        #expect(result.warnings.isEmpty)
+        let facts = Set(result.graph.edges.values.map { "\($0.subject.id) \($0.relation) \($0.object.id)" })
+        #expect(facts.contains("venetoclax STUDIED_FOR T-cell acute lymphoblastic leukemia"))
+    }
+
     @Test func hedgingAndNegationAreKeptOnTheEvidence() {
         let result = extract([
             "# Bortezomib",

@@ -8,6 +8,9 @@ struct PageReader {
     let lexicon: Lexicon
     let document: Document
 
+    /// The most tokens a sentence unit holds (see `read()`).
+    static let window = 250
+
     struct Page: Sendable {
         var units: [SentenceUnit]
         var mainDrug: Mention?
@@ -29,24 +32,34 @@ struct PageReader {
             if !contexts.introParagraph.isEmpty, contexts.introParagraph.lowercased().has("resistan") { blockContext.mentionsResistance = true }
             for (position, sentence) in sentences.enumerated() {
                 let text = TextCleaner.clean(sentence.text)
-                let tokens = Tokenizer.tokens(text)
-                var mentions = recognizer.mentions(in: tokens)
-                if defineAbbreviations(tokens, mentions, recognizer: &recognizer, warnings: &warnings, line: sentence.span.line) {
-                    mentions = recognizer.mentions(in: tokens)
-                }
+                let allTokens = Tokenizer.tokens(text)
                 let isQuestion = text.trimmingWhitespace().hasSuffix("?")
                 var context = blockContext
                 if let question {
                     context = SectionContext.from(nearestFirst: [question] + contexts.texts, labelCount: contexts.labelCount + 1,
                                                   localCount: contexts.localCount + 1, cache: &readings)
                 }
-                var bodyStart = 0
-                if position == 0, label != nil, let colon = tokens.firstIndex(where: { $0.key == ":" }) { bodyStart = colon + 1 }
-                units.append(SentenceUnit(
-                    text: text, tokens: tokens, mentions: mentions, blockIndex: blockIndex, block: block, quote: sentence.text,
-                    line: sentence.span.line, bytes: sentence.span.bytes,
-                    context: context,
-                    isQuestion: isQuestion, label: label, bodyStart: bodyStart, isFirstInBlock: position == 0))
+                // A "sentence" of thousands of words (a page without punctuation) is read in
+                // windows of its own text, so that no rule's work grows with its square.
+                let bytes = allTokens.count > Self.window ? Array(text.utf8) : []
+                for windowStart in stride(from: 0, to: max(allTokens.count, 1), by: Self.window) {
+                    let tokens = Array(allTokens[windowStart..<min(allTokens.count, windowStart + Self.window)])
+                    var windowText = text, windowQuote = sentence.text
+                    if !bytes.isEmpty, let first = tokens.first, let last = tokens.last {
+                        windowText = String(decoding: bytes[first.start..<last.end], as: UTF8.self)
+                        windowQuote = windowText
+                    }
+                    var mentions = recognizer.mentions(in: tokens)
+                    if defineAbbreviations(tokens, mentions, recognizer: &recognizer, warnings: &warnings, line: sentence.span.line) {
+                        mentions = recognizer.mentions(in: tokens)
+                    }
+                    var bodyStart = 0
+                    if position == 0, windowStart == 0, label != nil, let colon = tokens.firstIndex(where: { $0.key == ":" }) { bodyStart = colon + 1 }
+                    units.append(SentenceUnit(
+                        text: windowText, tokens: tokens, mentions: mentions, blockIndex: blockIndex, block: block, quote: windowQuote,
+                        line: sentence.span.line, bytes: sentence.span.bytes, context: context, isQuestion: isQuestion, label: label,
+                        bodyStart: bodyStart, isFirstInBlock: position == 0 && windowStart == 0))
+                }
                 if isQuestion { question = text }
             }
         }
@@ -89,7 +102,7 @@ struct PageReader {
     private func defineAbbreviations(_ tokens: [Token], _ mentions: [Mention], recognizer: inout Recognizer,
                                      warnings: inout [DocumentWarning], line: Int) -> Bool {
         var added = false
-        for mention in mentions where mention.kind != .drug || !mention.isBrand {
+        for mention in mentions where (mention.kind != .drug || !mention.isBrand) && mention.kind != .cellLine {
             let open = mention.end
             guard open + 2 < tokens.count, tokens[open].key == "(", tokens[open + 2].key == ")", tokens[open + 1].isWord else { continue }
             let abbreviation = tokens[open + 1]
@@ -98,9 +111,13 @@ struct PageReader {
             let inside = mentions.first { $0.first == open + 1 }
             if let inside, inside.kind == mention.kind, inside.id == mention.id, inside.alternatives.isEmpty { continue }
             if recognizer.pageAbbreviations[abbreviation.exactKey] != nil { continue }
-            if let inside, inside.alternatives.isEmpty, inside.key != mention.key {
+            // "Loucy (T-ALL)" names a model, not an abbreviation: a known, unambiguous name keeps its meaning.
+            if let inside, inside.alternatives.isEmpty, inside.key != mention.key { continue }
+            // An abbreviation starts with its long form's initial ("mantle cell lymphoma (MCL)").
+            guard let initial = abbreviation.key.first, mention.surface.lowercased().first == initial else { continue }
+            if let inside, !inside.alternatives.isEmpty {
                 warnings.append(DocumentWarning(path: document.path, line: line, message:
-                    "'\(abbreviation.text)' is defined on this page as \(mention.id) (\(mention.kind.rawValue)); the lexicon reads it as \(inside.id) (\(inside.kind.rawValue)); this page's definition is used"))
+                    "'\(abbreviation.text)' could mean \(inside.alternatives.map { "\($0.id) (\($0.kind.rawValue))" }.joined(separator: " or ")); this page defines it as \(mention.id)"))
             }
             recognizer.pageAbbreviations[abbreviation.exactKey] = (mention.kind, mention.id)
             added = true

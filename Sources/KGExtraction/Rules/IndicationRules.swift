@@ -102,11 +102,11 @@ enum IndicationRules {
     static func attributes(_ unit: SentenceUnit, _ range: Range<Int>? = nil) -> [String: String] {
         let lower = range.map { surfaceText(unit.tokens, $0.lowerBound, $0.upperBound).lowercased() } ?? unit.lower
         var attributes: [String: String] = [:]
-        for state in ["relapsed or refractory", "relapsed/refractory", "newly diagnosed", "refractory", "relapsed"] where lower.contains(state) {
+        for state in ["relapsed or refractory", "relapsed/refractory", "newly diagnosed", "refractory", "relapsed"] where lower.has(state) {
             attributes["disease_state"] = state == "relapsed/refractory" ? "relapsed or refractory" : state
             break
         }
-        for population in ["pediatric", "paediatric", "children", "adolescents", "adults", "elderly", "older adults"] where lower.contains(population) {
+        for population in ["pediatric", "paediatric", "children", "adolescents", "adults", "elderly", "older adults"] where lower.has(population) {
             attributes["population"] = Spelling.american(population)
             break
         }

@@ -12,7 +12,7 @@ enum TableRules {
         let unit = state.units[unitIndex]
         guard case .tableRow(let header, let cells) = unit.block.kind, !header.isEmpty, cells.count == header.count else { return }
         let lower = header.map { $0.lowercased() }
-        func column(_ words: [String]) -> Int? { lower.firstIndex { h in words.contains { h.contains($0) } } }
+        func column(_ words: [String]) -> Int? { lower.firstIndex { h in words.contains { h.has($0) } } }
         let drugColumn = column(["therapy", "drug", "compound", "agent", "treatment", "regimen", "combination", "inhibitor"])
         let referenceColumn = column(["reference", "ref", "source", "citation"])
         let refs = referenceColumn.map { TextCleaner.citations(in: cells[$0]) } ?? ""
