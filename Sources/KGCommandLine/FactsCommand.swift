@@ -16,6 +16,13 @@ struct FactsCommand: ParsableCommand {
             or the extractor changed); a page that cannot be read then makes the \
             exit status 1, after the table.
 
+            A combination's id names its members ("clofarabine + cytarabine"), \
+            so the HAS_COMPONENT edges that only restate them are left out of \
+            the table, as the schema's facts contract does; they stay in the \
+            graph (kg stats, kg query's has_component, kg export). \
+            --structural prints them too, and so does --relation HAS_COMPONENT. \
+            A component with a stated role is always printed.
+
             Examples:
               kg facts > facts.tsv
               kg facts --relation CONFERS_RESISTANCE_TO --relation ADDRESSES
@@ -34,6 +41,9 @@ struct FactsCommand: ParsableCommand {
         "Only the facts of this relation, such as INHIBITS (repeatable; any case).", valueName: "relation"))
     var relation: [String] = []
 
+    @Flag(help: "Also print the HAS_COMPONENT rows that only restate a combination's members.")
+    var structural = false
+
     @OptionGroup var corpus: CorpusArguments
 
     @OptionGroup var store: StoreOptions
@@ -45,7 +55,8 @@ struct FactsCommand: ParsableCommand {
     func run(output: CommandOutput, reader: PageReader = .documents) throws {
         let (graph, report) = try store.openGraph(corpus: corpus.paths, reader: reader, output: output)
         let wanted = try relations(in: graph, output: output)
-        let table = FactsTable(graph: graph, relations: wanted)
+        let membershipAskedFor = structural || wanted?.contains("HAS_COMPONENT") == true
+        let table = FactsTable(graph: graph, relations: wanted, includeMembership: membershipAskedFor)
         switch format {
         case .tsv: output.write(table.tsv())
         case .json: output.write(String(decoding: try table.json(), as: UTF8.self) + "\n")

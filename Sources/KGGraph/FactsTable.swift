@@ -33,11 +33,14 @@ public struct FactsTable: Sendable, Hashable {
     /// The rows of `graph`, edges in ``KnowledgeGraph/sortedEdges`` order,
     /// each edge's evidence by document then line. `relations`, when given,
     /// keeps only edges whose relation is in it (compared in upper case).
-    public init(graph: KnowledgeGraph, relations: Set<String>? = nil) {
+    /// `includeMembership: false` leaves out the edges that only restate a
+    /// combination's members (see ``Edge/isMembership``).
+    public init(graph: KnowledgeGraph, relations: Set<String>? = nil, includeMembership: Bool = true) {
         let wanted = relations.map { Set($0.map { $0.uppercased() }) }
         let unreliable = graph.unreliableDocuments
         var rows: [Row] = []
         for edge in graph.sortedEdges where wanted?.contains(edge.relation.uppercased()) ?? true {
+            if !includeMembership && edge.isMembership { continue }
             let evidence = edge.evidence.sorted { ($0.document, $0.line, $0.bytes.lowerBound, $0.rule) < ($1.document, $1.line, $1.bytes.lowerBound, $1.rule) }
             let confidence = edge.confidence(unreliableDocuments: unreliable)
             if evidence.isEmpty {

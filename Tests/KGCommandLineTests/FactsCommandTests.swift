@@ -30,4 +30,24 @@ import Testing
         #expect(run.stderr.contains("'xml'"))
         #expect(run.stderr.contains("'tsv'") && run.stderr.contains("'json'"))
     }
+
+    @Test func membershipRowsArePrintedOnlyWhenAskedFor() throws {
+        let page = """
+            # Clofarabine
+
+            Resistance to clofarabine can arise from decreased dCK activity. \
+            To overcome low dCK expression, consider a combination with cytarabine.
+
+            """
+        let run = try CommandRun(pages: ["a.md": page])
+        func relations() -> [Substring] { run.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: "\t")[2] } }
+        #expect(run.kg(["facts", run.corpus], real: true) == 0)
+        #expect(relations().contains("ADDRESSES"))
+        #expect(!relations().contains("HAS_COMPONENT"))
+        for arguments in [["--structural"], ["--relation", "HAS_COMPONENT"]] {
+            run.clear()
+            #expect(run.kg(["facts"] + arguments + [run.corpus], real: true) == 0)
+            #expect(relations().filter { $0 == "HAS_COMPONENT" }.count == 2, "\(arguments)")
+        }
+    }
 }

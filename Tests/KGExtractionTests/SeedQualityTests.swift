@@ -17,8 +17,7 @@ import Testing
         && FileManager.default.fileExists(atPath: shared.appendingPathComponent("gold/seeds.tsv").path)
 
     static let minimumRecall = 0.85
-    // The goal is 0.90; HAS_COMPONENT edges (which the gold does not list) cost about 0.05.
-    static let minimumPrecision = 0.85
+    static let minimumPrecision = 0.90
 
     /// The Corpus pages' facts table, with `doc` relative to the package root.
     static func corpusFacts() throws -> FactsTable {
@@ -30,7 +29,8 @@ import Testing
             document.path = "Corpus/" + name
             graph.merge(extractor.extract(document).graph)
         }
-        return FactsTable(graph: graph)
+        // As `kg facts` prints it: without the edges that only restate a combination's members.
+        return FactsTable(graph: graph, includeMembership: false)
     }
 
     @Test(.enabled(if: sharedPresent, "needs ../shared (gold facts and score_facts.py) beside the package"))

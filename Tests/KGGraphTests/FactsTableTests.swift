@@ -64,3 +64,34 @@ import Testing
         #expect(discounted < plain)
     }
 }
+
+@Suite struct MembershipEdgeTests {
+    let combination = NodeKey(id: "clofarabine + cytarabine", kind: .combination)
+    let cytarabine = NodeKey(id: "cytarabine", kind: .drug)
+
+    func graph(role: String?) -> KnowledgeGraph {
+        var graph = KnowledgeGraph()
+        let reading = Evidence(document: "a.md", line: 4, bytes: 0..<10, sectionPath: [], blockKind: "paragraph",
+                               sentence: "Clofarabine with cytarabine restores sensitivity.", rule: "test.component", confidence: 0.8)
+        graph.add(Edge(subject: combination, relation: "HAS_COMPONENT", object: cytarabine,
+                       attributes: role.map { ["role": $0] } ?? [:]), evidence: [reading])
+        graph.add(Edge(subject: combination, relation: "ADDRESSES", object: NodeKey(id: "DCK down", kind: .resistanceMechanism)),
+                  evidence: [reading])
+        return graph
+    }
+
+    @Test func aComponentThatOnlyRestatesTheCombinationIsMembership() {
+        let edges = graph(role: nil).sortedEdges
+        #expect(edges.map(\.isMembership) == [false, true])   // ADDRESSES, HAS_COMPONENT
+    }
+
+    @Test func aComponentWithAStatedRoleIsAFactOfItsOwn() {
+        #expect(graph(role: "backbone").sortedEdges.allSatisfy { !$0.isMembership })
+    }
+
+    @Test func theTableLeavesMembershipOutOnlyWhenAsked() {
+        #expect(FactsTable(graph: graph(role: nil)).rows.map(\.relation) == ["ADDRESSES", "HAS_COMPONENT"])
+        #expect(FactsTable(graph: graph(role: nil), includeMembership: false).rows.map(\.relation) == ["ADDRESSES"])
+        #expect(FactsTable(graph: graph(role: "backbone"), includeMembership: false).rows.map(\.relation) == ["ADDRESSES", "HAS_COMPONENT"])
+    }
+}
