@@ -18,7 +18,7 @@ public struct GraphFactIndex: Sendable {
     private let edgesByKey: [Key: [Edge]]
 
     public init(graph: KnowledgeGraph) {
-        self.init(sortedEdges: graph.sortedEdges)
+        self.init(sortedEdges: EdgeOrder.sorted(graph))
     }
 
     /// As ``init(graph:)``, from the graph's ``KnowledgeGraph/sortedEdges``.

@@ -43,7 +43,7 @@ public struct GraphRelations: Sendable {
     ]
 
     public init(graph: KnowledgeGraph) {
-        self.init(graph: graph, sortedEdges: graph.sortedEdges)
+        self.init(graph: graph, sortedEdges: EdgeOrder.sorted(graph))
     }
 
     /// As ``init(graph:)``, with `graph.sortedEdges` already computed (a

@@ -28,7 +28,7 @@ public final class GraphQuerySession: @unchecked Sendable {
     public init(graph: KnowledgeGraph) {
         self.graph = graph
         // Sorted once for both (sorting is most of building them).
-        let edges = graph.sortedEdges
+        let edges = EdgeOrder.sorted(graph)
         relations = GraphRelations(graph: graph, sortedEdges: edges)
         facts = GraphFactIndex(sortedEdges: edges)
     }
