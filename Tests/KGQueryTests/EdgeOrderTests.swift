@@ -27,3 +27,12 @@ import Testing
         #expect(GraphRelations(graph: graph, sortedEdges: EdgeOrder.sorted(graph)).rows == GraphRelations(graph: graph, sortedEdges: graph.sortedEdges).rows)
     }
 }
+
+@Suite struct EdgeOrderAttributeTextTests {
+    @Test(arguments: [
+        [:], ["basis": "stated"], ["b": "2", "a": "1"], ["quote": "say \"hi\"", "line": "a\nb\tc\\d"], ["α": "Bcl-xL", "": ""],
+    ] as [[String: String]])
+    func theTextIsThePrintedSortedPairs(_ attributes: [String: String]) {
+        #expect(EdgeOrder.attributeText(attributes) == attributes.sorted(by: <).description)
+    }
+}
