@@ -79,14 +79,14 @@ if let kg = WholeProcess.kg {
     var storeArguments = rest.flatMap { ["--corpus", $0] }
     if let database { storeArguments += ["--db", database] }
     let runs: [(String, [String])] = [
-        ("kg query Queries/resistance-combinations.dl", ["query", "Queries/resistance-combinations.dl", "--format", "tsv", "-q"] + storeArguments),
+        ("kg query resistance-combinations", ["query", "Queries/resistance-combinations.dl", "--format", "tsv", "-q"] + storeArguments),
         ("kg stats", ["stats", "-q"] + storeArguments),
-        ("kg --version (process start only)", ["--version"]),
+        ("kg --version (start only)", ["--version"]),
     ]
     for (label, arguments) in runs {
         switch WholeProcess.milliseconds(kg, arguments, runs: processRuns) {
         case .success(let times):
-            line("\(label) (median wall)", median(times), String(format: "min %.2f, max %.2f ms over %d runs", times.min() ?? 0, times.max() ?? 0, processRuns))
+            line("process: \(label) (median)", median(times), String(format: "min %.2f, max %.2f ms over %d runs", times.min() ?? 0, times.max() ?? 0, processRuns))
         case .failure(let failure):
             print("\(label): \(failure.message)")
         }
