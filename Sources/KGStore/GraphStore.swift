@@ -79,7 +79,10 @@ public final class GraphStore: Sendable {
             if let version, version > StoreSchema.version {
                 throw StoreError(path: path, reason: .newerSchema(version))
             }
-            try StoreSchema.migrator.migrate(queue)
+            // Each migration sets schema_version in its own transaction: a
+            // store at the current version has them all (and opening it for
+            // a query need not start a write transaction).
+            if version != StoreSchema.version { try StoreSchema.migrator.migrate(queue) }
         } catch let error as StoreError {
             throw error
         } catch {

@@ -27,3 +27,25 @@ import Testing
         #expect(try JSONText.decodeStrings(JSONText.encode([])) == [])
     }
 }
+
+@Suite struct JSONTextSplitTests {
+    @Test func splitsOnEverySeparatorKeepingEmptyPieces() {
+        #expect(JSONText.split(#"a","","b"#[...], on: #"",""#) == ["a", "", "b"])
+        #expect(JSONText.split(#"",""#[...], on: #"",""#) == ["", ""])
+        #expect(JSONText.split("no separator"[...], on: #"",""#) == ["no separator"])
+        #expect(JSONText.split(""[...], on: #"",""#) == [""])
+    }
+
+    @Test func maxPiecesKeepsTheRestWhole() {
+        #expect(JSONText.split(#"k":"v":"w"#[...], on: #"":""#, maxPieces: 2) == ["k", #"v":"w"#])
+    }
+
+    /// A combining mark right after a quote makes one character of the two,
+    /// so a character-wise split would miss the separator; bytes do not.
+    @Test func aCombiningMarkAfterTheSeparatorDoesNotHideIt() throws {
+        let list = ["a", "\u{301}b", "e\u{301}"]
+        #expect(try JSONText.decodeStrings(JSONText.encode(list)) == list)
+        let attributes = ["k\u{301}": "\u{301}v", "x": "y\u{301}"]
+        #expect(try JSONText.decodeDictionary(JSONText.encode(attributes)) == attributes)
+    }
+}

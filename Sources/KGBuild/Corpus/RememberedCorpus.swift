@@ -7,12 +7,12 @@ import KGStore
 enum RememberedCorpus {
     static let key = "corpus"
 
-    /// The corpus to build: as given; or, when none was given, the one the
-    /// store remembers if all its paths still exist; else `Corpus/`.
-    static func paths(for configuration: BuildConfiguration) -> [String] {
+    /// The corpus to build: as given; or, when none was given, the one
+    /// `store` (the existing store, already open) remembers if all its paths
+    /// still exist; else `Corpus/`.
+    static func paths(for configuration: BuildConfiguration, store: GraphStore?) -> [String] {
         guard configuration.corpusIsDefault,
-              FileManager.default.fileExists(atPath: configuration.databasePath),
-              let store = try? GraphStore.open(at: configuration.databasePath, creating: false),
+              let store,
               let text = try? store.meta(key)
         else { return configuration.corpus }
         let remembered = text.split(separator: "\n").map(String.init)

@@ -10,7 +10,7 @@ import Foundation
 public struct BuildTimings: Sendable, Hashable {
     /// Finding the corpus's pages.
     public var discover: Double = 0
-    /// Loading the lexicon.
+    /// Loading the lexicon (0 when the store was fresh: no page to read).
     public var lexicon: Double = 0
     /// Hashing the pages and comparing with the store.
     public var hash: Double = 0

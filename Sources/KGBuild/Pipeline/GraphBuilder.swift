@@ -37,40 +37,47 @@ public struct GraphBuilder: Sendable {
     /// `progress` is called before the first page and after each page read;
     /// if it throws, the build stops and the store keeps its previous graph.
     public func build(progress: ((BuildProgress) throws -> Void)? = nil) throws(BuildError) -> BuildReport {
-        try build(progress: progress, counting: true)
+        try build(progress: progress, counting: true).report
     }
 
     /// `counting`: fill ``BuildReport/facts``, ``BuildReport/evidence`` and
     /// ``BuildReport/pagesWithoutFacts`` (a scan of the store that readers
-    /// of the graph do not need).
-    func build(progress: ((BuildProgress) throws -> Void)?, counting: Bool) throws(BuildError) -> BuildReport {
+    /// of the graph do not need). Returns the store it opened (once), for
+    /// the callers that read the graph next.
+    ///
+    /// The lexicon is loaded only when pages are to be read: checking that
+    /// a stored graph is fresh needs the extractor version and the extra
+    /// lexicon files' bytes (see ``ExtractorVersion``), not the parsed
+    /// lexicon. It is still loaded before the store is written, and before a
+    /// new store is created, so a lexicon error leaves every store as it was.
+    func build(progress: ((BuildProgress) throws -> Void)?, counting: Bool) throws(BuildError) -> (report: BuildReport, store: GraphStore) {
         let started = Date()
         var report = BuildReport()
         report.databasePath = configuration.databasePath
-        // Everything that can stop the build is checked before the store is opened.
-        let corpusPaths = RememberedCorpus.paths(for: configuration)
+        // Everything that can stop the build is checked before the store is written.
+        let storeExists = FileManager.default.fileExists(atPath: configuration.databasePath)
+        // A store that cannot be opened here is reported by the open below.
+        let existing = storeExists ? try? GraphStore.open(at: configuration.databasePath, creating: false) : nil
+        let corpusPaths = RememberedCorpus.paths(for: configuration, store: existing)
         let corpus: CorpusDiscovery
         do {
             corpus = try report.timings.measure(\.discover) { () throws(BuildError) in try CorpusDiscovery.discover(corpusPaths) }
         } catch {
             // No corpus given and none found, but a store: serve it as it is.
-            guard configuration.corpusIsDefault, FileManager.default.fileExists(atPath: configuration.databasePath) else { throw error }
+            guard configuration.corpusIsDefault, storeExists else { throw error }
             return try storedAsItIs(report: report, missing: error, started: started)
         }
-        let lexicon: Lexicon
-        do {
-            lexicon = try report.timings.measure(\.lexicon) { () throws(LexiconError) in
-                try Lexicon.load(extraDirectories: configuration.lexiconDirectories)
-            }
-        } catch {
-            throw .lexicon(error)
-        }
+        var lexicon: Lexicon? = storeExists ? nil : try loadLexicon(timings: &report.timings)
         let version = ExtractorVersion.current(extractorVersion, lexiconDirectories: configuration.lexiconDirectories)
         let store: GraphStore
-        do {
-            store = try GraphStore.open(at: configuration.databasePath, creating: true)
-        } catch {
-            throw .store(error)
+        if let existing {
+            store = existing
+        } else {
+            do {
+                store = try GraphStore.open(at: configuration.databasePath, creating: true)
+            } catch {
+                throw .store(error)
+            }
         }
         report.pages = corpus.pages.count
         report.skippedFiles = corpus.skipped
@@ -83,8 +90,13 @@ public struct GraphBuilder: Sendable {
         report.removed = plan.removed
         report.rebuiltAllBecause = plan.rebuiltAllBecause
         let rememberCorpus = try RememberedCorpus.needsUpdate(corpusPaths, in: store)
+        // An empty corpus loads it too, so that a bad lexicon is always reported.
+        if lexicon == nil, !plan.toRead.isEmpty || plan.unchanged.isEmpty {
+            lexicon = try loadLexicon(timings: &report.timings)
+        }
         if !plan.isEmpty || rememberCorpus {
-            let extractor = Extractor(lexicon: lexicon)
+            // Without a lexicon there is no page to read: the extractor goes unused.
+            let extractor = Extractor(lexicon: lexicon ?? Lexicon())
             do {
                 let start = DispatchTime.now().uptimeNanoseconds
                 try store.write { writer in
@@ -123,18 +135,28 @@ public struct GraphBuilder: Sendable {
         }
         guard counting else {
             report.seconds = Date().timeIntervalSince(started)
-            return report
+            return (report, store)
         }
         var timings = report.timings
         try timings.measure(\.count) { () throws(BuildError) in try report.readCounts(from: store) }
         report.timings = timings
         report.seconds = Date().timeIntervalSince(started)
-        return report
+        return (report, store)
+    }
+
+    private func loadLexicon(timings: inout BuildTimings) throws(BuildError) -> Lexicon {
+        do {
+            return try timings.measure(\.lexicon) { () throws(LexiconError) in
+                try Lexicon.load(extraDirectories: configuration.lexiconDirectories)
+            }
+        } catch {
+            throw .lexicon(error)
+        }
     }
 
     /// The report of a build that found no corpus to check: the stored graph
     /// is used as it is, with a note saying so.
-    private func storedAsItIs(report: BuildReport, missing: BuildError, started: Date) throws(BuildError) -> BuildReport {
+    private func storedAsItIs(report: BuildReport, missing: BuildError, started: Date) throws(BuildError) -> (report: BuildReport, store: GraphStore) {
         var report = report
         let store: GraphStore
         do {
@@ -146,7 +168,7 @@ public struct GraphBuilder: Sendable {
         try report.readCounts(from: store)
         report.pages = report.unchanged
         report.seconds = Date().timeIntervalSince(started)
-        return report
+        return (report, store)
     }
 
     /// The stored graph, brought up to date first (built when missing, the
@@ -165,12 +187,8 @@ public struct GraphBuilder: Sendable {
     /// The store, brought up to date first, for callers that read it in SQL
     /// (`kg stats`) rather than loading the whole graph.
     public func openStore(progress: ((BuildProgress) throws -> Void)? = nil) throws(BuildError) -> (store: GraphStore, report: BuildReport) {
-        let report = try build(progress: progress, counting: false)
-        do {
-            return (try GraphStore.open(at: configuration.databasePath, creating: false), report)
-        } catch {
-            throw .store(error)
-        }
+        let (report, store) = try build(progress: progress, counting: false)
+        return (store, report)
     }
 
     /// Inside the transaction, after the removals: reads, extracts and

@@ -18,8 +18,13 @@ public struct GraphFactIndex: Sendable {
     private let edgesByKey: [Key: [Edge]]
 
     public init(graph: KnowledgeGraph) {
+        self.init(sortedEdges: EdgeOrder.sorted(graph))
+    }
+
+    /// As ``init(graph:)``, from the graph's ``KnowledgeGraph/sortedEdges``.
+    public init(sortedEdges: [Edge]) {
         var index: [Key: [Edge]] = [:]
-        for edge in graph.sortedEdges {
+        for edge in sortedEdges {
             index[Key(relation: edge.relation, subject: edge.subject.id, object: edge.object.id), default: []].append(edge)
         }
         edgesByKey = index

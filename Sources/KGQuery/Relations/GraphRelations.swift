@@ -43,6 +43,12 @@ public struct GraphRelations: Sendable {
     ]
 
     public init(graph: KnowledgeGraph) {
+        self.init(graph: graph, sortedEdges: EdgeOrder.sorted(graph))
+    }
+
+    /// As ``init(graph:)``, with `graph.sortedEdges` already computed (a
+    /// caller that needs them too sorts them once).
+    public init(graph: KnowledgeGraph, sortedEdges: [Edge]) {
         var signatures: [String: RelationSignature] = [:]
         func declare(_ name: String, _ columns: [String], numberColumn: String? = nil) {
             signatures[name] = RelationSignature(
@@ -65,7 +71,7 @@ public struct GraphRelations: Sendable {
                 rows["node_attr", default: []].append([.symbol(node.id), .symbol(key), .symbol(value)])
             }
         }
-        for edge in graph.sortedEdges {
+        for edge in sortedEdges {
             let s = Value.symbol(edge.subject.id), o = Value.symbol(edge.object.id), rel = Value.symbol(edge.relation)
             rows[SchemaRelationNames.datalogName(of: edge.relation), default: []].append([s, o])
             rows["edge", default: []].append([s, rel, o])

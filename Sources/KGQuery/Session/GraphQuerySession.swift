@@ -27,8 +27,10 @@ public final class GraphQuerySession: @unchecked Sendable {
 
     public init(graph: KnowledgeGraph) {
         self.graph = graph
-        relations = GraphRelations(graph: graph)
-        facts = GraphFactIndex(graph: graph)
+        // Sorted once for both (sorting is most of building them).
+        let edges = EdgeOrder.sorted(graph)
+        relations = GraphRelations(graph: graph, sortedEdges: edges)
+        facts = GraphFactIndex(sortedEdges: edges)
     }
 
     /// Runs `source` with the session's rules: the answers to its queries

@@ -30,7 +30,7 @@ enum JSONText {
         // Without a backslash no string holds a quote, so `","` can only
         // separate elements: split instead of parsing.
         if !text.utf8.contains(UInt8(ascii: "\\")), text.hasPrefix("[\""), text.hasSuffix("\"]") {
-            return text.dropFirst(2).dropLast(2).components(separatedBy: "\",\"")
+            return split(text.dropFirst(2).dropLast(2), on: "\",\"")
         }
         return try JSONDecoder().decode([String].self, from: Data(text.utf8))
     }
@@ -39,13 +39,38 @@ enum JSONText {
         if text == "{}" { return [:] }
         if !text.utf8.contains(UInt8(ascii: "\\")), text.hasPrefix("{\""), text.hasSuffix("\"}") {
             var dictionary: [String: String] = [:]
-            for pair in text.dropFirst(2).dropLast(2).components(separatedBy: "\",\"") {
-                guard let colon = pair.range(of: "\":\"") else { return try decodeDictionaryParsing(text) }
-                dictionary[String(pair[..<colon.lowerBound])] = String(pair[colon.upperBound...])
+            for pair in split(text.dropFirst(2).dropLast(2), on: "\",\"") {
+                let keyAndValue = split(Substring(pair), on: "\":\"", maxPieces: 2)
+                guard keyAndValue.count == 2 else { return try decodeDictionaryParsing(text) }
+                dictionary[keyAndValue[0]] = keyAndValue[1]
             }
             return dictionary
         }
         return try decodeDictionaryParsing(text)
+    }
+
+    /// The pieces of `text` between occurrences of the ASCII `separator`,
+    /// at most `maxPieces` (the last holds the rest), compared byte by byte:
+    /// loading a graph splits every node's names, and Foundation's
+    /// `components(separatedBy:)` (Unicode comparison) was most of that
+    /// time. An ASCII byte never occurs inside a multi-byte character, so a
+    /// byte match is a character match.
+    static func split(_ text: Substring, on separator: StaticString, maxPieces: Int = .max) -> [String] {
+        let bytes = Array(text.utf8)
+        let pattern = UnsafeBufferPointer(start: separator.utf8Start, count: separator.utf8CodeUnitCount)
+        var pieces: [String] = []
+        var start = 0, index = 0
+        while index + pattern.count <= bytes.count, pieces.count + 1 < maxPieces {
+            if bytes[index] == pattern[0], bytes[index..<index + pattern.count].elementsEqual(pattern) {
+                pieces.append(String(decoding: bytes[start..<index], as: UTF8.self))
+                index += pattern.count
+                start = index
+            } else {
+                index += 1
+            }
+        }
+        pieces.append(String(decoding: bytes[start...], as: UTF8.self))
+        return pieces
     }
 
     private static func decodeDictionaryParsing(_ text: String) throws -> [String: String] {
