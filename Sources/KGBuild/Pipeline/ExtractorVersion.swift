@@ -1,7 +1,7 @@
 import Foundation
 import KGExtraction
 
-/// The version a page's facts were extracted with: ``Extractor/version``
+/// The version a page's facts were extracted with: ``Extractor/fingerprint``
 /// (or a stand-in),
 /// plus a digest of the analyst's extra lexicon files when there are any,
 /// so that editing one's own lexicon re-reads every page too.

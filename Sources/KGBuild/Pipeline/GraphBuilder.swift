@@ -23,11 +23,12 @@ public struct GraphBuilder: Sendable {
     public var configuration: BuildConfiguration
     public var reader: PageReader
     /// The version recorded with each page's facts; a stored page read by
-    /// another version is re-read. ``Extractor/version`` unless a test or
+    /// another version is re-read. ``Extractor/fingerprint`` (the version and
+    /// a digest of the bundled lexicon) unless a test or
     /// benchmark stands in for a new extractor.
     public var extractorVersion: String
 
-    public init(_ configuration: BuildConfiguration, reader: PageReader, extractorVersion: String = Extractor.version) {
+    public init(_ configuration: BuildConfiguration, reader: PageReader, extractorVersion: String = Extractor.fingerprint) {
         self.configuration = configuration
         self.reader = reader
         self.extractorVersion = extractorVersion
