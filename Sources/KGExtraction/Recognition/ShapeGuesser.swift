@@ -55,16 +55,18 @@ struct ShapeGuesser {
         return nil
     }
 
-    /// The stems by length, for a few set probes per word instead of a scan.
-    static let stemsByLength: [Int: Set<Substring>] = Dictionary(grouping: innStems.map { Substring($0) }, by: \.count).mapValues(Set.init)
-
-    static let stemLastBytes: Set<UInt8> = Set(innStems.compactMap { $0.utf8.last })
+    /// The stems as bytes, and which bytes end one: most words are
+    /// rejected by their last byte, the rest by a few byte comparisons.
+    static let stemBytes: [[UInt8]] = innStems.map { Array($0.utf8) }
+    static let endsSomeStem: [Bool] = (0..<256).map { byte in innStems.contains { $0.utf8.last == UInt8(byte) } }
 
     static func endsWithStem(_ key: String) -> Bool {
-        guard let last = key.utf8.last, stemLastBytes.contains(last) else { return false }
-        let count = key.utf8.count
-        return stemsByLength.contains { length, stems in
-            count > length && stems.contains(Substring(key.utf8.suffix(length)))
+        guard let last = key.utf8.last, endsSomeStem[Int(last)] else { return false }
+        var key = key
+        return key.withUTF8 { bytes in
+            stemBytes.contains { stem in
+                bytes.count > stem.count && zip(bytes[(bytes.count - stem.count)...], stem).allSatisfy { $0 == $1 }
+            }
         }
     }
 

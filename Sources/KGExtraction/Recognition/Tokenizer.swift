@@ -111,6 +111,7 @@ enum Tokenizer {
     }
 
     private static func makeWord(_ word: UnsafeBufferPointer<UInt8>, start: Int) -> Token {
+        if let token = asciiWord(word, start: start) { return token }
         let text = String(decoding: word, as: UTF8.self)
         var key: [UInt8] = []
         var exact: [UInt8] = []
@@ -146,6 +147,33 @@ enum Tokenizer {
         var keyText = String(decoding: key, as: UTF8.self)
         if !ascii || Spelling.mayBeBritish(keyText) { keyText = Spelling.american(keyText) }
         return Token(text: text, key: keyText, exactKey: String(decoding: exact, as: UTF8.self), start: start, end: start + word.count, isWord: true)
+    }
+
+    /// An all-ASCII word (most words): its keys written straight into
+    /// strings, short ones without any allocation, and shared with the text
+    /// when equal.
+    private static func asciiWord(_ word: UnsafeBufferPointer<UInt8>, start: Int) -> Token? {
+        var dropped = 0, capitals = 0
+        for byte in word {
+            if byte >= 0x80 { return nil }
+            if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")") { dropped += 1 }
+            if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { capitals += 1 }
+        }
+        let text = String(decoding: word, as: UTF8.self)
+        func kept(lowering: Bool) -> String {
+            String(unsafeUninitializedCapacity: word.count - dropped) { buffer in
+                var count = 0
+                for byte in word where byte != UInt8(ascii: "-") && byte != UInt8(ascii: "(") && byte != UInt8(ascii: ")") {
+                    buffer[count] = lowering && byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+                    count += 1
+                }
+                return count
+            }
+        }
+        let exact = dropped == 0 ? text : kept(lowering: false)
+        var key = capitals == 0 ? exact : kept(lowering: true)
+        if Spelling.mayBeBritish(key) { key = Spelling.american(key) }
+        return Token(text: text, key: key, exactKey: exact, start: start, end: start + word.count, isWord: true)
     }
 
     static let dashes: Set<Unicode.Scalar> = ["—", "–", "−"]
