@@ -75,7 +75,7 @@ struct Recognizer {
 
     private func mention(_ hits: [Lexicon.Hit], _ tokens: [Token], _ first: Int, _ end: Int) -> Mention {
         var seen: Set<Int> = []
-        let distinct = hits.filter { seen.insert($0.entry).inserted }
+        let distinct = hits.count == 1 ? hits : hits.filter { seen.insert($0.entry).inserted }
         let entry = lexicon.entries[distinct[0].entry]
         var mention = Mention(kind: entry.kind, id: entry.canonical, surface: surfaceText(tokens, first, end), first: first, end: end,
                               source: .lexicon(distinct[0].role))

@@ -64,9 +64,13 @@ struct ShapeGuesser {
         guard let last = key.utf8.last, endsSomeStem[Int(last)] else { return false }
         var key = key
         return key.withUTF8 { bytes in
-            stemBytes.contains { stem in
-                bytes.count > stem.count && zip(bytes[(bytes.count - stem.count)...], stem).allSatisfy { $0 == $1 }
+            for stem in stemBytes where bytes.count > stem.count {
+                let offset = bytes.count - stem.count
+                var matched = 0
+                while matched < stem.count && bytes[offset + matched] == stem[matched] { matched += 1 }
+                if matched == stem.count { return true }
             }
+            return false
         }
     }
 
