@@ -23,13 +23,14 @@ struct PageReader {
         var warnings: [DocumentWarning] = []
         var tracker = ContextTracker()
         var readings: [String: SectionContext.Reading] = [:]
+        var introReading: (paragraph: String, resistance: Bool)?
         for (blockIndex, block) in document.blocks.enumerated() {
             let sentences = sentences(of: block)
             let label = Self.label(of: block, firstSentence: sentences.first?.text)
             let contexts = tracker.contexts(for: block, label: label, sentences: sentences.map(\.text))
             var question: String?
             var blockContext = SectionContext.from(nearestFirst: contexts.texts, labelCount: contexts.labelCount, localCount: contexts.localCount, cache: &readings)
-            if !contexts.introParagraph.isEmpty, contexts.introParagraph.lowercased().has("resistan") { blockContext.mentionsResistance = true }
+            if !contexts.introParagraph.isEmpty, introMentionsResistance(contexts.introParagraph, cache: &introReading) { blockContext.mentionsResistance = true }
             for (position, sentence) in sentences.enumerated() {
                 let text = TextCleaner.clean(sentence.text)
                 let allTokens = Tokenizer.tokens(text)
@@ -65,6 +66,15 @@ struct PageReader {
         }
         AmbiguityResolver(lexicon: lexicon, path: document.path).resolve(&units, warnings: &warnings)
         return Page(units: units, mainDrug: MainDrug.find(document: document, units: units, lexicon: lexicon), warnings: warnings)
+    }
+
+    /// Whether a list's introducing paragraph mentions resistance; every
+    /// item of the list asks, so the last answer is kept.
+    private func introMentionsResistance(_ paragraph: String, cache: inout (paragraph: String, resistance: Bool)?) -> Bool {
+        if let cache, cache.paragraph == paragraph { return cache.resistance }
+        let resistance = paragraph.lowercased().has("resistan")
+        cache = (paragraph, resistance)
+        return resistance
     }
 
     /// A block's sentences; a table row is one sentence (its cells), a FAQ

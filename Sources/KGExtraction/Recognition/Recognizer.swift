@@ -49,7 +49,8 @@ struct Recognizer {
             }
             let slice = tokens[index..<end]
             let key = length == 1 ? tokens[index].key : joinedKey(slice, \.key)
-            var hits = lexicon.index[key] ?? []
+            // No case-insensitive name starts with a word whose longest is 0.
+            var hits = length == 1 && info[index].longest == 0 ? [] : lexicon.index[key] ?? []
             if exactLongest >= length {
                 hits += lexicon.exactIndex[length == 1 ? tokens[index].exactKey : joinedKey(slice, \.exactKey)] ?? []
             }
