@@ -44,7 +44,8 @@ struct PageReader {
                 // windows of its own text, so that no rule's work grows with its square.
                 let bytes = allTokens.count > Self.window ? Array(text.utf8) : []
                 for windowStart in stride(from: 0, to: max(allTokens.count, 1), by: Self.window) {
-                    let tokens = Array(allTokens[windowStart..<min(allTokens.count, windowStart + Self.window)])
+                    // Most sentences fit one window: share their tokens rather than copy them.
+                    let tokens = allTokens.count <= Self.window ? allTokens : Array(allTokens[windowStart..<min(allTokens.count, windowStart + Self.window)])
                     var windowText = text, windowQuote = sentence.text
                     if !bytes.isEmpty, let first = tokens.first, let last = tokens.last {
                         windowText = String(decoding: bytes[first.start..<last.end], as: UTF8.self)

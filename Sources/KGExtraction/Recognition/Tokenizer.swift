@@ -45,7 +45,7 @@ enum Tokenizer {
             if isSpace(current) || isMark(current) { index += length; continue }
             if !isWordScalar(current) {
                 let text = String(current)
-                let key = dashes.contains(current) ? "—" : text
+                let key = isDash(current) ? "—" : text
                 tokens.append(Token(text: text, key: key, exactKey: key, start: index, end: index + length, isWord: false))
                 index += length
                 continue
@@ -177,6 +177,8 @@ enum Tokenizer {
     }
 
     static let dashes: Set<Unicode.Scalar> = ["—", "–", "−"]
+    /// One of `dashes`, without hashing (asked of every punctuation mark).
+    @inline(__always) static func isDash(_ s: Unicode.Scalar) -> Bool { s == "—" || s == "–" || s == "−" }
 
     @inline(__always) static func isSpace(_ s: Unicode.Scalar) -> Bool {
         s == " " || s == "\t" || s == "\n" || s == "\r" || s == "\u{00A0}" || s == "\u{2009}" || s == "\u{202F}"
