@@ -73,7 +73,7 @@ struct PageReader {
     /// item of the list asks, so the last answer is kept.
     private func introMentionsResistance(_ paragraph: String, cache: inout (paragraph: String, resistance: Bool)?) -> Bool {
         if let cache, cache.paragraph == paragraph { return cache.resistance }
-        let resistance = paragraph.lowercased().has("resistan")
+        let resistance = paragraph.lowercasedFast().has("resistan")
         cache = (paragraph, resistance)
         return resistance
     }
