@@ -25,17 +25,13 @@ public struct DocumentLoader: Sendable {
     public init() {}
 
     public func load(path: String) throws(DocumentLoadError) -> Document {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw .notFound(path: path)
-        }
-        if isDirectory.boolValue { throw .isDirectory(path: path) }
+        // One stat (following symbolic links, as FileManager.fileExists does)
+        // answers what three FileManager calls did, at a fraction of the cost.
+        var info = stat()
+        guard stat(path, &info) == 0 else { throw .notFound(path: path) }
+        if info.st_mode & S_IFMT == S_IFDIR { throw .isDirectory(path: path) }
         // A device or pipe (/dev/zero, a FIFO) could be read forever: only regular files are pages.
-        let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-        if let type = try? FileManager.default.attributesOfItem(atPath: resolved)[.type] as? FileAttributeType,
-           type != .typeRegular {
-            throw .unreadable(path: path, reason: "not a regular file")
-        }
+        if info.st_mode & S_IFMT != S_IFREG { throw .unreadable(path: path, reason: "not a regular file") }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw .unreadable(path: path, reason: "permission denied")
         }

@@ -23,13 +23,14 @@ struct PageReader {
         var warnings: [DocumentWarning] = []
         var tracker = ContextTracker()
         var readings: [String: SectionContext.Reading] = [:]
+        var introReading: (paragraph: String, resistance: Bool)?
         for (blockIndex, block) in document.blocks.enumerated() {
             let sentences = sentences(of: block)
             let label = Self.label(of: block, firstSentence: sentences.first?.text)
             let contexts = tracker.contexts(for: block, label: label, sentences: sentences.map(\.text))
             var question: String?
             var blockContext = SectionContext.from(nearestFirst: contexts.texts, labelCount: contexts.labelCount, localCount: contexts.localCount, cache: &readings)
-            if !contexts.introParagraph.isEmpty, contexts.introParagraph.lowercased().has("resistan") { blockContext.mentionsResistance = true }
+            if !contexts.introParagraph.isEmpty, introMentionsResistance(contexts.introParagraph, cache: &introReading) { blockContext.mentionsResistance = true }
             for (position, sentence) in sentences.enumerated() {
                 let text = TextCleaner.clean(sentence.text)
                 let allTokens = Tokenizer.tokens(text)
@@ -43,7 +44,8 @@ struct PageReader {
                 // windows of its own text, so that no rule's work grows with its square.
                 let bytes = allTokens.count > Self.window ? Array(text.utf8) : []
                 for windowStart in stride(from: 0, to: max(allTokens.count, 1), by: Self.window) {
-                    let tokens = Array(allTokens[windowStart..<min(allTokens.count, windowStart + Self.window)])
+                    // Most sentences fit one window: share their tokens rather than copy them.
+                    let tokens = allTokens.count <= Self.window ? allTokens : Array(allTokens[windowStart..<min(allTokens.count, windowStart + Self.window)])
                     var windowText = text, windowQuote = sentence.text
                     if !bytes.isEmpty, let first = tokens.first, let last = tokens.last {
                         windowText = String(decoding: bytes[first.start..<last.end], as: UTF8.self)
@@ -65,6 +67,15 @@ struct PageReader {
         }
         AmbiguityResolver(lexicon: lexicon, path: document.path).resolve(&units, warnings: &warnings)
         return Page(units: units, mainDrug: MainDrug.find(document: document, units: units, lexicon: lexicon), warnings: warnings)
+    }
+
+    /// Whether a list's introducing paragraph mentions resistance; every
+    /// item of the list asks, so the last answer is kept.
+    private func introMentionsResistance(_ paragraph: String, cache: inout (paragraph: String, resistance: Bool)?) -> Bool {
+        if let cache, cache.paragraph == paragraph { return cache.resistance }
+        let resistance = paragraph.lowercasedFast().has("resistan")
+        cache = (paragraph, resistance)
+        return resistance
     }
 
     /// A block's sentences; a table row is one sentence (its cells), a FAQ

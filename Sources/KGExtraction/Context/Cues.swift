@@ -38,6 +38,8 @@ enum Cues {
         return false
     }
 
+    static let clauseOpeners: Set<String> = ["while", "whereas", "which", "but", "so", "although", "however"]
+
     /// Clause ranges: split at ";" and at a comma before a word that starts
     /// a new clause ("while", "which", "but", "so", "whereas").
     static func clauses(_ unit: SentenceUnit) -> [Range<Int>] {
@@ -50,7 +52,7 @@ enum Cues {
         while index < tokens.count {
             let key = tokens[index].key
             var split = key == ";" || key == "—" && index > start + 2
-            if key == ",", index + 1 < tokens.count, ["while", "whereas", "which", "but", "so", "although", "however"].contains(tokens[index + 1].key) {
+            if key == ",", index + 1 < tokens.count, clauseOpeners.contains(tokens[index + 1].key) {
                 split = true
             }
             if split {

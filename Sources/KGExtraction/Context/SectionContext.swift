@@ -25,7 +25,7 @@ struct SectionContext: Sendable, Hashable {
         var resistance: Bool
 
         init(_ text: String) {
-            let lower = text.lowercased()
+            let lower = text.lowercasedFast()
             topic = SectionContext.topic(of: lower)
             frequency = SectionContext.frequency(in: lower)
             serious = lower.has("serious") || lower.has("severe") || lower.has("life-threatening")
@@ -51,7 +51,7 @@ struct SectionContext: Sendable, Hashable {
     static func from(nearestFirst texts: [String], labelCount: Int, localCount: Int = 0) -> SectionContext {
         var context = SectionContext()
         for (position, text) in texts.enumerated() {
-            let lower = text.lowercased()
+            let lower = text.lowercasedFast()
             if position < localCount, lower.has("resistan") || lower.has("less sensitive") { context.mentionsResistance = true }
             if position >= labelCount {
                 if context.frequency == nil { context.frequency = frequency(in: lower) }

@@ -47,7 +47,7 @@ final class SentenceUnit: @unchecked Sendable {
         self.bodyStart = bodyStart
         self.isFirstInBlock = isFirstInBlock
         self.cues = tokens.indices.map { VerbCue.at($0, in: tokens) }
-        self.lower = text.lowercased()
+        self.lower = text.lowercasedFast()
     }
 
     var isReference: Bool {

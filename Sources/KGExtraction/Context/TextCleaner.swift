@@ -7,12 +7,15 @@ enum TextCleaner {
     static func clean(_ text: String) -> String {
         var result = text
         if result.has("$") {
+            // Foundation's replacement is slow even when nothing matches: ask first.
             for (latex, letter) in [("\\mu", "µ"), ("\\beta", "β"), ("\\alpha", "α"), ("\\gamma", "γ"), ("\\kappa", "κ"), ("\\delta", "δ")] {
-                result = result.replacingOccurrences(of: "$" + latex + "$", with: letter)
-                result = result.replacingOccurrences(of: "$ " + latex + " $", with: letter)
+                for spelled in ["$" + latex + "$", "$ " + latex + " $"] where result.has(spelled) {
+                    result = result.replacingOccurrences(of: spelled, with: letter)
+                }
             }
-            result = result.replacingOccurrences(of: "µ M", with: "µM").replacingOccurrences(of: "µ L", with: "µL")
-            result = result.replacingOccurrences(of: "µ g", with: "µg")
+            for (spelled, joined) in [("µ M", "µM"), ("µ L", "µL"), ("µ g", "µg")] where result.has(spelled) {
+                result = result.replacingOccurrences(of: spelled, with: joined)
+            }
         }
         if result.has("[") { result = stripCitations(result) }
         result = stripPrefix(result)
@@ -21,25 +24,34 @@ enum TextCleaner {
 
     /// `[4]`, `[\[4\]](#)`, `<sup>[1]</sup>` and the like, removed.
     static func stripCitations(_ text: String) -> String {
-        var out = ""
-        var scalars = Substring(text).unicodeScalars[...]
-        while let first = scalars.first {
-            if first == "[" {
-                var probe = scalars.dropFirst()
-                while let c = probe.first, c == "\\" || c == "[" { probe = probe.dropFirst() }
-                var digits = 0
-                while let c = probe.first, c.value >= 48 && c.value <= 57 { probe = probe.dropFirst(); digits += 1 }
-                if digits > 0 {
-                    while let c = probe.first, c == "\\" || c == "]" { probe = probe.dropFirst() }
-                    if probe.first == "(" , let close = probe.firstIndex(of: ")") { probe = probe[probe.index(after: close)...] }
-                    scalars = probe
-                    continue
+        // Over UTF-8 bytes: every byte tested is ASCII, which never occurs
+        // inside a multi-byte scalar, so this reads as the scalars would.
+        var text = text
+        return text.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            let count = bytes.count
+            var index = 0
+            while index < count {
+                if bytes[index] == UInt8(ascii: "[") {
+                    var probe = index + 1
+                    while probe < count, bytes[probe] == UInt8(ascii: "\\") || bytes[probe] == UInt8(ascii: "[") { probe += 1 }
+                    var digits = 0
+                    while probe < count, bytes[probe] >= UInt8(ascii: "0"), bytes[probe] <= UInt8(ascii: "9") { probe += 1; digits += 1 }
+                    if digits > 0 {
+                        while probe < count, bytes[probe] == UInt8(ascii: "\\") || bytes[probe] == UInt8(ascii: "]") { probe += 1 }
+                        if probe < count, bytes[probe] == UInt8(ascii: "("), let close = (probe..<count).first(where: { bytes[$0] == UInt8(ascii: ")") }) {
+                            probe = close + 1
+                        }
+                        index = probe
+                        continue
+                    }
                 }
+                out.append(bytes[index])
+                index += 1
             }
-            out.unicodeScalars.append(first)
-            scalars = scalars.dropFirst()
+            return String(decoding: out, as: UTF8.self)
         }
-        return out
     }
 
     /// The numbers of the citation markers in a text: `[4][5]` → `[4][5]`.

@@ -30,7 +30,11 @@ enum Spelling {
     /// A cheap byte test: only words with "ae", "oe", "our", "ogue",
     /// "lling", "ulph" or "is" before a vowel can need a replacement.
     static func mayBeBritish(_ word: String) -> Bool {
-        let bytes = Array(word.utf8)
+        var word = word
+        return word.withUTF8 { mayBeBritish(bytes: $0) }
+    }
+
+    static func mayBeBritish(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard bytes.count >= 4 else { return false }
         for index in 1..<bytes.count {
             let previous = bytes[index - 1], byte = bytes[index]

@@ -1,32 +1,36 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Substring search over UTF-8 bytes. Foundation's `String.contains(_:)`
-/// goes through NSString and dominated extraction time; the texts searched
-/// here are short and the needles ASCII, so a byte scan is both exact and fast.
+/// goes through NSString and dominated extraction time. Here `memchr` finds
+/// each candidate first byte and `memcmp` checks the rest: exact, and fast
+/// (section contexts probe each text for some fifty cue phrases).
 extension StringProtocol {
     func has(_ needle: String) -> Bool {
         var needleBytes = needle
         return needleBytes.withUTF8 { pattern in
-            guard let first = pattern.first else { return true }
-            let count = pattern.count
-            return self.utf8.withContiguousStorageIfAvailable { haystack -> Bool in
-                guard haystack.count >= count else { return false }
-                var index = 0
-                let last = haystack.count - count
-                while index <= last {
-                    if haystack[index] == first {
-                        var matched = 1
-                        while matched < count && haystack[index + matched] == pattern[matched] { matched += 1 }
-                        if matched == count { return true }
-                    }
-                    index += 1
-                }
-                return false
+            guard pattern.count > 0 else { return true }
+            return self.utf8.withContiguousStorageIfAvailable { haystack in
+                Self.contains(haystack, pattern)
             } ?? Array(self.utf8).withUnsafeBufferPointer { haystack in
-                guard haystack.count >= count else { return false }
-                for start in 0...(haystack.count - count) where haystack[start] == first {
-                    if (1..<count).allSatisfy({ haystack[start + $0] == pattern[$0] }) { return true }
-                }
-                return false
+                Self.contains(haystack, pattern)
             }
         }
+    }
+
+    private static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ pattern: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard haystack.count >= pattern.count, let base = haystack.baseAddress, let needle = pattern.baseAddress else { return false }
+        let first = Int32(pattern[0]), rest = pattern.count - 1
+        let end = base + (haystack.count - rest)
+        var cursor = base
+        while cursor < end, let hit = memchr(cursor, first, end - cursor) {
+            let candidate = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self))
+            if rest == 0 || memcmp(candidate + 1, needle + 1, rest) == 0 { return true }
+            cursor = candidate + 1
+        }
+        return false
     }
 }

@@ -49,7 +49,8 @@ struct Recognizer {
             }
             let slice = tokens[index..<end]
             let key = length == 1 ? tokens[index].key : joinedKey(slice, \.key)
-            var hits = lexicon.index[key] ?? []
+            // No case-insensitive name starts with a word whose longest is 0.
+            var hits = length == 1 && info[index].longest == 0 ? [] : lexicon.index[key] ?? []
             if exactLongest >= length {
                 hits += lexicon.exactIndex[length == 1 ? tokens[index].exactKey : joinedKey(slice, \.exactKey)] ?? []
             }
@@ -75,7 +76,7 @@ struct Recognizer {
 
     private func mention(_ hits: [Lexicon.Hit], _ tokens: [Token], _ first: Int, _ end: Int) -> Mention {
         var seen: Set<Int> = []
-        let distinct = hits.filter { seen.insert($0.entry).inserted }
+        let distinct = hits.count == 1 ? hits : hits.filter { seen.insert($0.entry).inserted }
         let entry = lexicon.entries[distinct[0].entry]
         var mention = Mention(kind: entry.kind, id: entry.canonical, surface: surfaceText(tokens, first, end), first: first, end: end,
                               source: .lexicon(distinct[0].role))

@@ -55,16 +55,22 @@ struct ShapeGuesser {
         return nil
     }
 
-    /// The stems by length, for a few set probes per word instead of a scan.
-    static let stemsByLength: [Int: Set<Substring>] = Dictionary(grouping: innStems.map { Substring($0) }, by: \.count).mapValues(Set.init)
-
-    static let stemLastBytes: Set<UInt8> = Set(innStems.compactMap { $0.utf8.last })
+    /// The stems as bytes, and which bytes end one: most words are
+    /// rejected by their last byte, the rest by a few byte comparisons.
+    static let stemBytes: [[UInt8]] = innStems.map { Array($0.utf8) }
+    static let endsSomeStem: [Bool] = (0..<256).map { byte in innStems.contains { $0.utf8.last == UInt8(byte) } }
 
     static func endsWithStem(_ key: String) -> Bool {
-        guard let last = key.utf8.last, stemLastBytes.contains(last) else { return false }
-        let count = key.utf8.count
-        return stemsByLength.contains { length, stems in
-            count > length && stems.contains(Substring(key.utf8.suffix(length)))
+        guard let last = key.utf8.last, endsSomeStem[Int(last)] else { return false }
+        var key = key
+        return key.withUTF8 { bytes in
+            for stem in stemBytes where bytes.count > stem.count {
+                let offset = bytes.count - stem.count
+                var matched = 0
+                while matched < stem.count && bytes[offset + matched] == stem[matched] { matched += 1 }
+                if matched == stem.count { return true }
+            }
+            return false
         }
     }
 

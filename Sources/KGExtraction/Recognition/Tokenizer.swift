@@ -45,7 +45,7 @@ enum Tokenizer {
             if isSpace(current) || isMark(current) { index += length; continue }
             if !isWordScalar(current) {
                 let text = String(current)
-                let key = dashes.contains(current) ? "—" : text
+                let key = isDash(current) ? "—" : text
                 tokens.append(Token(text: text, key: key, exactKey: key, start: index, end: index + length, isWord: false))
                 index += length
                 continue
@@ -111,6 +111,7 @@ enum Tokenizer {
     }
 
     private static func makeWord(_ word: UnsafeBufferPointer<UInt8>, start: Int) -> Token {
+        if let token = asciiWord(word, start: start) { return token }
         let text = String(decoding: word, as: UTF8.self)
         var key: [UInt8] = []
         var exact: [UInt8] = []
@@ -148,7 +149,36 @@ enum Tokenizer {
         return Token(text: text, key: keyText, exactKey: String(decoding: exact, as: UTF8.self), start: start, end: start + word.count, isWord: true)
     }
 
+    /// An all-ASCII word (most words): its keys written straight into
+    /// strings, short ones without any allocation, and shared with the text
+    /// when equal.
+    private static func asciiWord(_ word: UnsafeBufferPointer<UInt8>, start: Int) -> Token? {
+        var dropped = 0, capitals = 0
+        for byte in word {
+            if byte >= 0x80 { return nil }
+            if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")") { dropped += 1 }
+            if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { capitals += 1 }
+        }
+        let text = String(decoding: word, as: UTF8.self)
+        func kept(lowering: Bool) -> String {
+            String(unsafeUninitializedCapacity: word.count - dropped) { buffer in
+                var count = 0
+                for byte in word where byte != UInt8(ascii: "-") && byte != UInt8(ascii: "(") && byte != UInt8(ascii: ")") {
+                    buffer[count] = lowering && byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+                    count += 1
+                }
+                return count
+            }
+        }
+        let exact = dropped == 0 ? text : kept(lowering: false)
+        var key = capitals == 0 ? exact : kept(lowering: true)
+        if Spelling.mayBeBritish(key) { key = Spelling.american(key) }
+        return Token(text: text, key: key, exactKey: exact, start: start, end: start + word.count, isWord: true)
+    }
+
     static let dashes: Set<Unicode.Scalar> = ["—", "–", "−"]
+    /// One of `dashes`, without hashing (asked of every punctuation mark).
+    @inline(__always) static func isDash(_ s: Unicode.Scalar) -> Bool { s == "—" || s == "–" || s == "−" }
 
     @inline(__always) static func isSpace(_ s: Unicode.Scalar) -> Bool {
         s == " " || s == "\t" || s == "\n" || s == "\r" || s == "\u{00A0}" || s == "\u{2009}" || s == "\u{202F}"

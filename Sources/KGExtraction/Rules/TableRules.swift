@@ -100,8 +100,11 @@ enum TableRules {
 
     /// "0.15 $\mu$ M", "0.15 μM" → "0.15 µM"; "0.01 - 0.1 µM" kept as a range.
     static func normalizedValue(_ text: String) -> String {
-        var value = TextCleaner.clean(text).replacingOccurrences(of: "μ", with: "µ")
-        value = value.replacingOccurrences(of: "µ M", with: "µM").replacingOccurrences(of: "n M", with: "nM")
+        // Foundation's replacement is slow even when nothing matches: ask first.
+        var value = TextCleaner.clean(text)
+        for (spelled, normal) in [("μ", "µ"), ("µ M", "µM"), ("n M", "nM")] where value.has(spelled) {
+            value = value.replacingOccurrences(of: spelled, with: normal)
+        }
         return value.split(separator: " ").joined(separator: " ")
     }
 

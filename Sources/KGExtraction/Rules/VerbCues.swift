@@ -24,8 +24,30 @@ struct VerbCue {
         "caus", "lead", "led", "resu", "pump", "expo", "extr", "effl", "subs", "tran", "carr", "take", "upta", "-ind",
     ]
 
-    /// The openings packed into integers: the probe allocates nothing.
-    static let packedOpenings: Set<UInt32> = Set(openings.map { packed($0) })
+    /// The openings packed into integers, in an open-addressed table with
+    /// a multiplicative hash: the probe per token neither allocates nor
+    /// runs a general-purpose hasher (zero marks an empty slot; a packed
+    /// key is never zero).
+    static let openingTable: [UInt32] = {
+        var table = [UInt32](repeating: 0, count: 256)
+        for value in openings.map(packed) {
+            var slot = slot(of: value)
+            while table[slot] != 0 && table[slot] != value { slot = (slot + 1) & 255 }
+            table[slot] = value
+        }
+        return table
+    }()
+
+    @inline(__always) static func slot(of value: UInt32) -> Int { Int((value &* 0x9E37_79B1) >> 24) }
+
+    @inline(__always) static func isOpening(_ value: UInt32) -> Bool {
+        var slot = slot(of: value)
+        while openingTable[slot] != 0 {
+            if openingTable[slot] == value { return true }
+            slot = (slot + 1) & 255
+        }
+        return false
+    }
 
     @inline(__always) static func packed(_ key: String) -> UInt32 {
         var value: UInt32 = 0
@@ -38,7 +60,7 @@ struct VerbCue {
     }
 
     static func at(_ index: Int, in tokens: [Token]) -> VerbCue? {
-        guard tokens[index].isWord, packedOpenings.contains(packed(tokens[index].key)) else { return nil }
+        guard tokens[index].isWord, isOpening(packed(tokens[index].key)) else { return nil }
         let key = tokens[index].key
         let next = index + 1 < tokens.count ? tokens[index + 1].key : ""
         let previous = index > 0 ? tokens[index - 1].key : ""
