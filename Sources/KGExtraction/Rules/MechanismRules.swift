@@ -59,7 +59,7 @@ enum MechanismRules {
                 let objects = unit.mentions.filter { cue.objectKinds.contains($0.kind) && $0.first >= objectStart && $0.end <= scopeEnd && $0.id != subject.id }
                 let negated = Cues.negatedNear(unit, cue.index, clauseStart: clause.lowerBound)
                 let hedged = Cues.hedged(unit, clause)
-                for object in objects {
+                for object in objects where !isAttributive(cue, before: object, unit: unit) {
                     emit(cue, subject: subject, object: object, unit: unit, state: &state, negated: negated, hedged: hedged)
                 }
                 if cue.endsScope, subject.kind == .drug || subject.kind == .metabolite, subject.source != .shape("code") {
@@ -92,6 +92,21 @@ enum MechanismRules {
             end = appositive
         }
         return end
+    }
+
+    /// Words that put a participle in a noun phrase when they stand right before it.
+    static let nounPhraseOpeners: Set<String> = [
+        "a", "an", "the", "from", "by", "of", "with", "to", "in", "on", "for", "via", "through", "due", "and", "or",
+    ]
+
+    /// True when the cue is a participle used as an adjective of its object
+    /// ("arise from decreased dCK activity", "owing to increased ABCG2
+    /// levels"): there it names a state of the object, not something the
+    /// sentence's subject does to it.
+    static func isAttributive(_ cue: VerbCue, before object: Mention, unit: SentenceUnit) -> Bool {
+        guard cue.length == 1, cue.index > 0, object.first == cue.index + 1 else { return false }
+        let word = unit.tokens[cue.index].key
+        return word.hasSuffix("ed") && nounPhraseOpeners.contains(unit.tokens[cue.index - 1].key)
     }
 
     static func emit(_ cue: VerbCue, subject: Mention, object: Mention, unit: SentenceUnit, state: inout RuleState, negated: Bool, hedged: Bool) {
