@@ -3,7 +3,7 @@ import Foundation
 
 struct BenchmarkOptions {
     var data = "bench-data"
-    var bench = "/work/shared/bench"
+    var bench = "../shared/bench"
     var runs = 3
     var peerRuns = 1
     var only: Set<String> = []
@@ -12,7 +12,7 @@ struct BenchmarkOptions {
     static let usage = """
         usage: kg-bench-datalog [--data DIR] [--bench DIR] [--runs N] [--peer-runs N] [--only tc,neg,kg] [--no-peers]
           --data DIR       fact directories g1k, g2k, kgS, kgL (generated with gen_graph.py if missing; default bench-data)
-          --bench DIR      the shared bench folder with programs/, peers/, gen_graph.py (default /work/shared/bench)
+          --bench DIR      the shared bench folder with programs/, peers/, gen_graph.py (default ../shared/bench, beside the package)
           --runs N         runs of this engine per workload, median reported (default 3)
           --peer-runs N    runs of each peer per workload (default 1)
         """

@@ -90,7 +90,10 @@ import Testing
         #expect(one.errors.first?.message == "relation 'b' is not declared")
     }
 
-    static let benchmarkPrograms = URL(fileURLWithPath: "/work/shared/bench/programs")
+    /// `shared/bench/programs` beside the package (as CI and the workplace lay them out).
+    static let benchmarkPrograms = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("shared/bench/programs")
 
     /// The workloads of `shared/bench` (outside the repository, so only where they exist).
     @Test(.enabled(if: FileManager.default.fileExists(atPath: benchmarkPrograms.path)))
