@@ -334,39 +334,27 @@ final class Executor {
     @inline(__always)
     private func compare(_ op: ComparisonOperator, _ type: PrimitiveType, _ a: UInt64, _ b: UInt64) -> Bool {
         switch type {
-        case .number:
-            let x = Int64(bitPattern: a), y = Int64(bitPattern: b)
-            switch op {
-            case .equal: return x == y
-            case .notEqual: return x != y
-            case .less: return x < y
-            case .lessOrEqual: return x <= y
-            case .greater: return x > y
-            case .greaterOrEqual: return x >= y
-            }
-        case .float:
-            let x = Double(bitPattern: a), y = Double(bitPattern: b)
-            switch op {
-            case .equal: return x == y
-            case .notEqual: return x != y
-            case .less: return x < y
-            case .lessOrEqual: return x <= y
-            case .greater: return x > y
-            case .greaterOrEqual: return x >= y
-            }
+        case .number: return Self.holds(op, Int64(bitPattern: a), Int64(bitPattern: b))
+        case .float: return Self.holds(op, Double(bitPattern: a), Double(bitPattern: b))
         case .symbol:
+            // Interned ids are equal exactly when the texts are; order needs the texts.
             switch op {
             case .equal: return a == b
             case .notEqual: return a != b
-            default:
-                let c = functors.compareSymbols(a, b)
-                switch op {
-                case .less: return c < 0
-                case .lessOrEqual: return c <= 0
-                case .greater: return c > 0
-                default: return c >= 0
-                }
+            default: return Self.holds(op, functors.compareSymbols(a, b), 0)
             }
+        }
+    }
+
+    @inline(__always)
+    private static func holds<T: Comparable>(_ op: ComparisonOperator, _ x: T, _ y: T) -> Bool {
+        switch op {
+        case .equal: return x == y
+        case .notEqual: return x != y
+        case .less: return x < y
+        case .lessOrEqual: return x <= y
+        case .greater: return x > y
+        case .greaterOrEqual: return x >= y
         }
     }
 }
