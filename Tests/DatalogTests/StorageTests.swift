@@ -17,12 +17,12 @@ import Testing
     @Test func setsDeduplicateAcrossGrowthAndTheSwitchFromPackedKeys() {
         withRelation([.number, .number]) { r in
             for i in 0..<5000 { #expect(insert(r, [UInt64(i % 1000), UInt64(i / 1000)])) }
-            #expect(r.store.pointee.packed != nil)
+            #expect(r.store.pointee.pairs != nil)
             for i in 0..<5000 { #expect(!insert(r, [UInt64(i % 1000), UInt64(i / 1000)])) }
             // A negative number does not fit a packed key: the set switches to rows.
             let minusOne = UInt64(bitPattern: -1)
             #expect(insert(r, [minusOne, 7]))
-            #expect(r.store.pointee.packed == nil)
+            #expect(r.store.pointee.pairs == nil)
             #expect(!insert(r, [minusOne, 7]))
             #expect(contains(r, [999, 4]) && contains(r, [minusOne, 7]) && !contains(r, [7, minusOne]))
             #expect(r.count == 5001)

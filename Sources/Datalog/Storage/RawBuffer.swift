@@ -57,6 +57,13 @@ struct RawBuffer<Element: BitwiseCopyable> {
         count += n
     }
 
+    /// Appends `n` copies of `value`.
+    mutating func append(repeating value: Element, count n: Int) {
+        if count + n > capacity { reserve(count + n) }
+        (base.unsafelyUnwrapped + count).initialize(repeating: value, count: n)
+        count += n
+    }
+
     mutating func removeAll() { count = 0 }
 
     func deallocate() { free(base) }

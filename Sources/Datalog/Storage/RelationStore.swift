@@ -7,11 +7,12 @@
 /// semi-naive evaluation needs no separate delta and new relations, only the
 /// row where each iteration started (`deltaStart`, `stableEnd`).
 ///
-/// The set has two forms. Unary relations, and binary ones while both
-/// values of every tuple fit in 32 bits (interned symbols, most numbers),
-/// keep the tuple itself packed in one 64-bit slot (`TupleKeySet`): a
-/// duplicate is found with one memory access and no look at the rows. Other
-/// relations keep row numbers in the slots and compare rows.
+/// The set has three forms. Unary relations keep the value itself in one
+/// 64-bit slot (`TupleKeySet`); binary ones, while both values of every
+/// tuple fit in 32 bits (interned symbols, most numbers), keep the pairs
+/// grouped by first value (`PairSet`): either way a duplicate is found with
+/// no look at the rows. Other relations keep row numbers in the slots and
+/// compare rows.
 ///
 /// It is a plain struct reached through a pointer (see `Relation`), so the
 /// evaluator's inner loops touch it with no reference counting or
@@ -22,8 +23,10 @@ struct RelationStore {
     /// pointer exists even for nullary relations.
     private(set) var cells = RawBuffer<UInt64>()
     private(set) var count = 0
-    /// Packed form of the set (nil once a tuple did not fit).
+    /// Packed form of the set of a unary relation.
     private(set) var packed: TupleKeySet?
+    /// Packed form of the set of a binary relation (nil once a tuple did not fit).
+    private(set) var pairs: PairSet?
     /// Row form of the set: `row + 1` per slot, 0 = empty (used when `packed` is nil).
     private var set = RawBuffer<UInt32>()
     private var setMask = 0
@@ -45,8 +48,10 @@ struct RelationStore {
     init(arity: Int) {
         self.arity = arity
         cells.reserve(max(arity, 1) * 16)
-        if arity == 1 || arity == 2 {
+        if arity == 1 {
             packed = TupleKeySet()
+        } else if arity == 2 {
+            pairs = PairSet()
         } else {
             set = RawBuffer(repeating: 0, count: 16)
             setMask = 15
@@ -54,7 +59,7 @@ struct RelationStore {
     }
 
     func deallocate() {
-        cells.deallocate(); set.deallocate(); packed?.deallocate()
+        cells.deallocate(); set.deallocate(); packed?.deallocate(); pairs?.deallocate()
         for index in indexes { index.pointee.deallocate(); index.deinitialize(count: 1); index.deallocate() }
         for index in clustered { index.pointee.deallocate(); index.deinitialize(count: 1); index.deallocate() }
         if let filter { filter.pointee.deallocate(); filter.deinitialize(count: 1); filter.deallocate() }
@@ -63,6 +68,9 @@ struct RelationStore {
 
     @inline(__always) var rows: UnsafeMutablePointer<UInt64> { cells.base.unsafelyUnwrapped }
 
+    /// Whether the set keeps tuples packed rather than row numbers.
+    @inline(__always) var isPacked: Bool { packed != nil || pairs != nil }
+
     @inline(__always) func row(_ index: Int) -> UnsafeMutablePointer<UInt64> { rows + index * arity }
 
     /// The packed key of `tuple`, or nil if it does not fit in 64 bits.
@@ -70,14 +78,16 @@ struct RelationStore {
     func key(_ tuple: UnsafePointer<UInt64>) -> UInt64? {
         if arity == 1 { return tuple[0] }
         let a = tuple[0], b = tuple[1]
-        guard a >> 32 == 0 && b >> 32 == 0 else { return nil }
+        guard PairSet.fits(first: a, second: b) else { return nil }
         return a << 32 | b
     }
 
-    /// The hash a tuple's insertion probes with.
+    /// The hash a tuple's insertion probes with (for a pair set, which
+    /// hashes its two halves apart, the packed pair itself).
     @inline(__always)
     func hash(_ tuple: UnsafePointer<UInt64>) -> UInt64 {
-        if packed != nil, let k = key(tuple) { return mixHash(k) }
+        if pairs != nil, let k = key(tuple) { return k }
+        if packed != nil { return mixHash(tuple[0]) }
         return hashRow(tuple, arity)
     }
 
@@ -90,9 +100,10 @@ struct RelationStore {
 
     @inline(__always)
     func contains(_ tuple: UnsafePointer<UInt64>) -> Bool {
-        if let packed {
-            guard let k = key(tuple) else { return false }
-            return packed.contains(k, hash: mixHash(k))
+        if let packed { return packed.contains(tuple[0], hash: mixHash(tuple[0])) }
+        if let pairs {
+            guard PairSet.fits(first: tuple[0], second: tuple[1]) else { return false }
+            return pairs.contains(first: UInt32(tuple[0]), second: UInt32(tuple[1]))
         }
         return findRow(tuple, hash: hashRow(tuple, arity)) >= 0
     }
@@ -100,7 +111,7 @@ struct RelationStore {
     /// The row holding `tuple`, or -1. (A scan when the set is packed: it is
     /// only used by explanations.)
     func find(_ tuple: UnsafePointer<UInt64>) -> Int {
-        if packed != nil {
+        if isPacked {
             guard contains(tuple) else { return -1 }
             for r in 0..<count where rowEquals(r, tuple) { return r }
             return -1
@@ -129,6 +140,9 @@ struct RelationStore {
     /// The first slot a probe for `hash` reads, loaded (to warm the cache).
     @inline(__always) func touch(_ hash: UInt64) -> UInt64 {
         if let packed { return packed.touch(hash) }
+        if let pairs {
+            return UInt64(pairs.touch(first: UInt32(truncatingIfNeeded: hash >> 32), second: UInt32(truncatingIfNeeded: hash)))
+        }
         let v = set[Int(truncatingIfNeeded: hash) & setMask]
         return v == 0 || arity == 0 ? 0 : row(Int(v - 1))[0]
     }
@@ -137,10 +151,15 @@ struct RelationStore {
     @inline(__always)
     mutating func insert(_ tuple: UnsafePointer<UInt64>, hash: UInt64, origin: UInt64) -> Bool {
         if packed != nil {
-            if let k = key(tuple) {
-                guard packed!.insert(k, hash: hash, grows: false) else { return false }
+            guard packed!.insert(tuple[0], hash: hash, grows: false) else { return false }
+            append(tuple, origin: origin)
+            if packed!.needsGrowth { regrowPacked() }
+            return true
+        }
+        if pairs != nil {
+            if PairSet.fits(first: tuple[0], second: tuple[1]) {
+                guard pairs!.insert(first: UInt32(tuple[0]), second: UInt32(tuple[1])) else { return false }
                 append(tuple, origin: origin)
-                if packed!.needsGrowth { regrowPacked() }
                 return true
             }
             unpack()
@@ -182,19 +201,20 @@ struct RelationStore {
         }
     }
 
-    /// Rebuilds the packed set twice as large from the rows (every row's key fits).
+    /// Rebuilds the unary set twice as large from the rows.
     private mutating func regrowPacked() {
         packed!.clearDoubling()
         for r in 0..<count {
-            let k = key(row(r))!
+            let k = row(r)[0]
             _ = packed!.insert(k, hash: mixHash(k), grows: false)
         }
     }
 
-    /// Switches to the row form of the set (a tuple did not fit a packed key).
+    /// Switches a binary relation to the row form of the set (a tuple did
+    /// not fit a packed pair).
     private mutating func unpack() {
-        packed?.deallocate()
-        packed = nil
+        pairs?.deallocate()
+        pairs = nil
         var size = 16
         while size * 3 <= count * 4 { size *= 2 }
         set = RawBuffer(repeating: 0, count: size)
@@ -250,7 +270,7 @@ struct RelationStore {
     /// A membership filter for a packed relation that will not change any
     /// more and is large enough for one to pay (nil otherwise).
     mutating func membershipFilter() -> UnsafeMutablePointer<MembershipFilter>? {
-        guard packed != nil, count >= 4096 else { return nil }
+        guard isPacked, count >= 4096 else { return nil }
         if filter == nil {
             filter = .allocate(capacity: 1)
             filter!.initialize(to: MembershipFilter(store: self))
@@ -264,13 +284,15 @@ struct RelationStore {
         guard let k = key(tuple) else { return packed == nil ? contains(tuple) : false }
         let h = mixHash(k)
         guard filter.pointee.mayContain(hash: h) else { return false }
-        return packed?.contains(k, hash: h) ?? contains(tuple)
+        if let packed { return packed.contains(k, hash: h) }
+        return contains(tuple)
     }
 
     /// How many distinct values the rows have on `columns` (for join
     /// ordering): from the index on them if there is one, else counted.
     func distinctCount(on columns: [Int]) -> Int {
         if columns.isEmpty { return count > 0 ? 1 : 0 }
+        if columns == [0], let pairs { return pairs.groupCount }
         if let k = indexes.first(where: { $0.pointee.columns == columns }) { return k.pointee.keys }
         var seen = TupleKeySet()
         defer { seen.deallocate() }
