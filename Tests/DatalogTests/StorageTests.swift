@@ -83,7 +83,7 @@ extension StorageTests {
             var wrong = 0, absentRejected = 0
             for i in 0..<20_000 {
                 let t: [UInt64] = [UInt64(i), UInt64(i * 3 % 1000)]
-                let viaFilter = t.withUnsafeBufferPointer { r.store.pointee.contains($0.baseAddress!, filter: filter) }
+                let viaFilter = t.withUnsafeBufferPointer { r.store.contains($0.baseAddress!, filter: filter) }
                 if viaFilter != contains(r, t) { wrong += 1 }
                 if i >= 10_000 && !viaFilter { absentRejected += 1 }
             }

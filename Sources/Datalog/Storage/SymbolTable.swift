@@ -12,14 +12,16 @@
 /// Not thread-safe while being filled; read-only (and so shareable) once an
 /// evaluation is over.
 final class SymbolTable: @unchecked Sendable {
-    private var arena = RawBuffer<UInt8>()
+    // Unchecked exclusivity: the table is filled by one thread (see above),
+    // and the dynamic check on every field access cost more than a lookup.
+    @exclusivity(unchecked) private var arena = RawBuffer<UInt8>()
     /// `starts[i] ..< starts[i + 1]` is symbol `i` in the arena.
-    private var starts = RawBuffer<UInt32>()
+    @exclusivity(unchecked) private var starts = RawBuffer<UInt32>()
     /// Open addressing: `hash << 32 | (id + 1)` (the hash's low 32 bits, so
     /// that a probe rejects other symbols without reading them), 0 = empty.
-    private var slots: RawBuffer<UInt64>
-    private var hashes = RawBuffer<UInt32>()
-    private var mask: Int
+    @exclusivity(unchecked) private var slots: RawBuffer<UInt64>
+    @exclusivity(unchecked) private var hashes = RawBuffer<UInt32>()
+    @exclusivity(unchecked) private var mask: Int
 
     init() {
         slots = RawBuffer(repeating: 0, count: 1024)
