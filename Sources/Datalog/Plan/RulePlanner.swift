@@ -102,8 +102,13 @@ struct RulePlanner {
         }
         step.relation = head.store
         step.keys = memory.list(keys)
-        step.heightSlots = memory.list(bodySlots.map(\.0))
-        step.heightRelations = memory.pointers(bodySlots.map(\.1))
+        // Input relations' rows all have height 0: only derived ones bound the new tuple's height.
+        let heightSlots = zip(bodySlots, bodyPositions).filter { slot, position in
+            guard case .atom(let atom) = clause.body[position].kind else { return true }
+            return !context.underived.contains(atom.relation)
+        }.map(\.0)
+        step.heightSlots = memory.list(heightSlots.map(\.0))
+        step.heightRelations = memory.pointers(heightSlots.map(\.1))
         append(step)
         groupOuterScans()
         return link()
