@@ -47,7 +47,16 @@ final class SymbolTable: @unchecked Sendable {
     }
 
     func intern(bytes: UnsafeRawBufferPointer) -> UInt32 {
-        let h = hashBytes(bytes)
+        intern(bytes: bytes, hash: hashBytes(bytes))
+    }
+
+    /// Loads the slot a lookup of a symbol with this `hashBytes` hash reads
+    /// first (to warm the cache before interning a batch).
+    @inline(__always)
+    func touch(hash: UInt64) -> UInt64 { slots[Int(truncatingIfNeeded: hash) & mask] }
+
+    /// As `intern(bytes:)`, with the bytes' `hashBytes` hash already computed.
+    func intern(bytes: UnsafeRawBufferPointer, hash h: UInt64) -> UInt32 {
         let (found, slot) = find(bytes, h)
         if let found { return found }
         let id = UInt32(count)
@@ -75,7 +84,12 @@ final class SymbolTable: @unchecked Sendable {
         let start = Int(starts[Int(id)]), end = Int(starts[Int(id) + 1])
         guard end - start == bytes.count else { return false }
         if bytes.count == 0 { return true }
-        return memcmp(arena.base! + start, bytes.baseAddress!, bytes.count) == 0
+        let stored = arena.base.unsafelyUnwrapped + start
+        if bytes.count <= 16 {  // most symbols: a loop beats a call to memcmp
+            for i in 0..<bytes.count where stored[i] != bytes[i] { return false }
+            return true
+        }
+        return memcmp(stored, bytes.baseAddress!, bytes.count) == 0
     }
 
     private func grow() {
