@@ -50,4 +50,34 @@ import Testing
         3 emit keys r0 r1
         """)
     }
+
+    /// For each seed drug, its combos, and for each combo the second drug's
+    /// targets, in an index too large for the cache: the loop over a seed's
+    /// combos warms those lookups, and the answers are a nested loop's.
+    @Test func aLookupLoopWarmsTheNextLargeLookupAndKeepsItsAnswers() throws {
+        let text = """
+        .decl combo(a:number, b:number)
+        .decl targets(d:number, g:number)
+        .decl seed(a:number)
+        .decl hit(a:number, b:number, g:number)
+        hit(a, b, g) :- seed(a), combo(a, b), targets(b, g).
+        """
+        let combos = pairs(30_000) { ($0 % 3000, ($0 * 7919) % 20_000) }
+        let targets = pairs(40_000) { ($0 % 20_000, ($0 * 31) % 500) }
+        let seeds = (0..<300).map { [Value.number(Int64($0 * 10))] }
+        let description = try plan(text, inputs: ["combo": combos, "targets": targets, "seed": seeds])
+        #expect(description.contains("lookup combo keys r0 bind c1→r1 (warms c1)"), "\(description)")
+
+        let program = try DatalogProgram.load(text).get()
+        let result = try program.evaluate(inputs: ["combo": combos, "targets": targets, "seed": seeds])
+        var byDrug: [Int64: Set<Int64>] = [:]
+        for t in targets { if case .number(let d) = t[0], case .number(let g) = t[1] { byDrug[d, default: []].insert(g) } }
+        var expected = Set<[Int64]>()
+        for c in combos {
+            guard case .number(let a) = c[0], case .number(let b) = c[1], a % 10 == 0 else { continue }
+            for g in byDrug[b, default: []] { expected.insert([a, b, g]) }
+        }
+        let rows = (result.tuples("hit") ?? []).map { $0.map { v -> Int64 in if case .number(let n) = v { return n } else { return -1 } } }
+        #expect(Set(rows) == expected && rows.count == expected.count && !expected.isEmpty)
+    }
 }

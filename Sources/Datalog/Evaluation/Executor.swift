@@ -56,6 +56,9 @@ final class Executor {
     let headStore: UnsafeMutablePointer<RelationStore>?
     /// Head tuples waiting to be inserted in one batch (see `insertBatch`).
     let pending: UnsafeMutablePointer<PendingTuples>
+    /// Whether loops record the row they are on (provenance and explanations
+    /// read them; a clustered copy's row number costs a load of its own).
+    let recordsRows: Bool
 
     init(plan: RulePlan, state: UnsafeMutablePointer<ExecutionState>, functors: FunctorRuntime) {
         self.plan = plan
@@ -78,6 +81,7 @@ final class Executor {
         self.functors = functors
         pending = .allocate(capacity: 1)
         pending.initialize(to: PendingTuples())
+        recordsRows = state.pointee.provenance || (0..<plan.stepCount).contains { plan.steps[$0].kind == .found }
         headStore = (0..<plan.stepCount).first { plan.steps[$0].kind == .emit }.flatMap { plan.steps[$0].relation }
     }
 
@@ -146,6 +150,23 @@ final class Executor {
         return true
     }
 
+    /// Rows a loop warms the next lookup for at a time.
+    static let warmChunk = 16
+
+    /// Loads, for rows `from ..< to` of a loop, the slots the next lookup
+    /// will probe, then the first rows of their groups: the loads of one
+    /// pass do not depend on each other, so their misses overlap, where the
+    /// lookups themselves would take them one after the other.
+    @inline(__always)
+    private func warm(_ s: UnsafeMutablePointer<Step>, _ base: UnsafeMutablePointer<UInt64>, _ arity: Int, _ from: Int, _ to: Int) {
+        let index = s.pointee.warmIndex.unsafelyUnwrapped
+        let column = s.pointee.warmColumn
+        var sink: UInt64 = 0
+        for r in from..<to { sink &+= index.pointee.touchSlot(base[r * arity + column]) }
+        for r in from..<to { sink &+= index.pointee.touchGroup(base[r * arity + column]) }
+        if sink == 0x5EED { touchSink &+= 1 }
+    }
+
     /// Runs the steps from `pc` on; loop steps are handled here, each row
     /// continuing through `proceed`.
     func run(_ pc: Int) {
@@ -194,7 +215,7 @@ final class Executor {
             var r = 0
             while r < count {
                 if match(s, index.pointee.rows + r * arity) {
-                    rows[slot] = Int(index.pointee.origins[r])
+                    if recordsRows { rows[slot] = Int(index.pointee.origins[r]) }
                     proceed(pc + 1)
                     if state.pointee.stop != nil || state.pointee.found { return }
                 }
@@ -222,13 +243,18 @@ final class Executor {
             let arity = index.pointee.arity
             let slot = s.pointee.slot
             var r = start
-            while r < start + count {
-                if match(s, index.pointee.rows + r * arity) {
-                    rows[slot] = Int(index.pointee.origins[r])
-                    proceed(pc + 1)
-                    if state.pointee.stop != nil || state.pointee.found { return }
+            let end = start + count
+            while r < end {
+                let chunkEnd = min(r + Self.warmChunk, end)
+                if s.pointee.warmIndex != nil && chunkEnd - r > 1 { warm(s, index.pointee.rows, arity, r, chunkEnd) }
+                while r < chunkEnd {
+                    if match(s, index.pointee.rows + r * arity) {
+                        if recordsRows { rows[slot] = Int(index.pointee.origins[r]) }
+                        proceed(pc + 1)
+                        if state.pointee.stop != nil || state.pointee.found { return }
+                    }
+                    r += 1
                 }
-                r += 1
             }
         case .exists, .compare, .negation, .compute, .accumulate, .emit, .found:
             proceed(pc)

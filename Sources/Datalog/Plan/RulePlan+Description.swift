@@ -23,6 +23,7 @@ extension RulePlan: CustomStringConvertible {
             }
             if s.kind == .compare { line += " r\(s.a) \(s.compareOp) r\(s.b)" }
             if s.kind == .exists && s.filter != nil { line += " (filtered)" }
+            if s.warmIndex != nil { line += " (warms c\(s.warmColumn))" }
             lines.append(line)
         }
         return lines.joined(separator: "\n")

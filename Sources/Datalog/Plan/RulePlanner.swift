@@ -111,6 +111,7 @@ struct RulePlanner {
         step.heightRelations = memory.pointers(heightSlots.map(\.1))
         append(step)
         groupOuterScans()
+        warmNextLookups()
         return link()
     }
 
@@ -129,6 +130,25 @@ struct RulePlanner {
             guard let k = (0..<binds.count).first(where: { binds[$0] == key }) else { continue }
             steps[i].kind = .scanGrouped
             steps[i].clustered = store.pointee.clusteredIndex(on: [steps[i].bindColumns[k]])
+        }
+        sequences[0] = steps
+    }
+
+    /// A lookup loop followed (past filters) by a lookup of a large index
+    /// keyed on one column it binds warms that lookup's probes a chunk of rows ahead: the probes of
+    /// a large index miss the cache, and misses taken together overlap.
+    private mutating func warmNextLookups() {
+        var steps = sequences[0]
+        for i in steps.indices where steps[i].kind == .lookup {
+            var j = i + 1
+            while j < steps.count, [.compare, .exists, .negation].contains(steps[j].kind) { j += 1 }
+            guard j < steps.count, steps[j].kind == .lookup, steps[j].keys.count == 1,
+                  let index = steps[j].clustered, index.pointee.width == 1,
+                  index.pointee.bytes >= 1 << 18 else { continue }  // a smaller index stays in cache
+            let binds = steps[i].bindRegisters
+            guard let k = (0..<binds.count).first(where: { binds[$0] == steps[j].keys[0] }) else { continue }
+            steps[i].warmIndex = index
+            steps[i].warmColumn = steps[i].bindColumns[k]
         }
         sequences[0] = steps
     }

@@ -43,6 +43,11 @@ struct Step {
     var filter: UnsafeMutablePointer<MembershipFilter>? = nil
     /// A scan of a relation that no longer changes (it may be read grouped).
     var stable = false
+    /// For a loop whose rows supply the key of the next lookup: that lookup's
+    /// index and the column of the key, so the loop can warm the cache for
+    /// a chunk of rows' probes before running them (see `Executor.warm`).
+    var warmIndex: UnsafeMutablePointer<ClusteredIndex>? = nil
+    var warmColumn: Int = 0
     /// Registers forming the probe key, the emitted tuple or a negation's tuple.
     var keys: Int32List = .empty
     /// `(column, register)` pairs to copy from a matching row.
