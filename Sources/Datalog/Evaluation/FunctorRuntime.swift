@@ -5,15 +5,38 @@ import Foundation
 /// distinct pattern once.
 ///
 /// Arithmetic on `number` wraps on overflow (two's complement, as Soufflé's
-/// C++ does in practice); division or remainder by zero, `to_number` of
-/// text that is not a number and `substr` outside the string make the
-/// rule not fire for that binding (Soufflé prints a warning and yields
-/// an unspecified value).
+/// C++ does in practice); division or remainder by zero and `to_number`
+/// of text that is not a number make the rule not fire for that binding
+/// (where Soufflé's program stops with a signal). `substr` with a start
+/// outside the string gives the empty string, as Soufflé's does.
 final class FunctorRuntime {
     let symbols: SymbolTable
     private var regexes: [UInt64: NSRegularExpression?] = [:]
 
     init(symbols: SymbolTable) { self.symbols = symbols }
+
+    /// The number at the start of `text`, read as Soufflé's `to_number`
+    /// reads it (C's `strtoll` in base 10): leading white space, a sign,
+    /// then as many digits as there are, the rest ignored ("12abc" is 12);
+    /// nil without a digit or past 64 bits.
+    static func leadingNumber(_ text: UnsafeRawBufferPointer) -> Int64? {
+        var i = 0
+        while i < text.count, [0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D].contains(text[i]) { i += 1 }
+        var negative = false
+        if i < text.count, text[i] == 0x2B || text[i] == 0x2D { negative = text[i] == 0x2D; i += 1 }
+        var n: Int64 = 0
+        var digits = 0
+        while i < text.count, text[i] >= 0x30, text[i] <= 0x39 {
+            let d = Int64(text[i] - 0x30)
+            let (m, o1) = n.multipliedReportingOverflow(by: 10)
+            let (v, o2) = negative ? m.subtractingReportingOverflow(d) : m.addingReportingOverflow(d)
+            if o1 || o2 { return nil }
+            n = v
+            digits += 1
+            i += 1
+        }
+        return digits > 0 ? n : nil
+    }
 
     func compute(_ step: Step, _ registers: UnsafeMutablePointer<UInt64>) -> UInt64? {
         let a = registers[step.a], b = registers[step.b]
@@ -48,9 +71,11 @@ final class FunctorRuntime {
         case .substr:
             // Byte offsets, as Soufflé's std::string::substr.
             let start = Int64(bitPattern: b), length = Int64(bitPattern: registers[step.args[2]])
+            // As Soufflé: a start outside the string gives "" (Soufflé also warns);
+            // a length past the end, or negative (a huge size_t there), runs to the end.
             let piece: [UInt8]? = symbols.withBytes(UInt32(truncatingIfNeeded: a)) { text in
-                guard start >= 0, length >= 0, start <= text.count else { return nil }
-                let end = Int(min(Int64(text.count), start &+ length))
+                guard start >= 0, start <= text.count else { return [] }
+                let end = length < 0 ? text.count : Int(min(Int64(text.count), start &+ length))
                 return Array(text[Int(start)..<end])
             }
             // Copied out first: interning may move the arena the text lives in.
@@ -58,8 +83,7 @@ final class FunctorRuntime {
         case .lower: return UInt64(symbols.intern(string(a).lowercased()))
         case .upper: return UInt64(symbols.intern(string(a).uppercased()))
         case .toNumber:
-            guard let n = Int64(string(a).trimmingCharacters(in: .whitespaces)) else { return nil }
-            return UInt64(bitPattern: n)
+            return symbols.withBytes(UInt32(truncatingIfNeeded: a)) { Self.leadingNumber($0) }.map { UInt64(bitPattern: $0) }
         case .toString:
             let text = switch step.type {
             case .number: String(Int64(bitPattern: a))
