@@ -42,7 +42,9 @@ final class FunctorRuntime {
         let a = registers[step.a], b = registers[step.b]
         switch step.operation {
         case .copy: return a
-        case .add, .subtract, .multiply, .divide, .modulo, .negate:
+        case .add, .subtract, .multiply, .divide, .modulo, .negate, .power,
+             .bitAnd, .bitOr, .bitXor, .shiftLeft, .shiftRight, .shiftRightUnsigned, .bitNot,
+             .logicalAnd, .logicalOr, .logicalXor, .logicalNot:
             return arithmetic(step.operation, step.type, a, b)
         case .min, .max:
             var best = registers[step.args[0]]
@@ -137,6 +139,7 @@ func arithmetic(_ op: Operation, _ type: PrimitiveType, _ a: UInt64, _ b: UInt64
         case .multiply: x * y
         case .divide: x / y
         case .modulo: fmod(x, y)
+        case .power: pow(x, y)
         default: -x
         }
         return r.bitPattern
@@ -148,8 +151,41 @@ func arithmetic(_ op: Operation, _ type: PrimitiveType, _ a: UInt64, _ b: UInt64
     case .multiply: return UInt64(bitPattern: x &* y)
     case .divide: return y == 0 ? nil : UInt64(bitPattern: x.dividedReportingOverflow(by: y).partialValue)
     case .modulo: return y == 0 ? nil : UInt64(bitPattern: x.remainderReportingOverflow(dividingBy: y).partialValue)
+    case .power: return integerPower(x, y).map { UInt64(bitPattern: $0) }
+    case .bitAnd: return a & b
+    case .bitOr: return a | b
+    case .bitXor: return a ^ b
+    // Shifts by 64 or more, or negative, are undefined in C++; here they shift everything out.
+    case .shiftLeft: return y < 0 || y > 63 ? 0 : a << UInt64(y)
+    case .shiftRight: return UInt64(bitPattern: y < 0 || y > 63 ? (x < 0 ? -1 : 0) : x >> y)
+    case .shiftRightUnsigned: return y < 0 || y > 63 ? 0 : a >> UInt64(y)
+    case .bitNot: return ~a
+    case .logicalAnd: return x != 0 && y != 0 ? 1 : 0
+    case .logicalOr: return x != 0 || y != 0 ? 1 : 0
+    case .logicalXor: return (x != 0) != (y != 0) ? 1 : 0
+    case .logicalNot: return x == 0 ? 1 : 0
     default: return UInt64(bitPattern: 0 &- x)
     }
+}
+
+/// `x ^ y` on numbers, wrapping as multiplication does; a negative power
+/// is the truncated fraction (0 unless x is 1 or -1), none for 0 ^ -n.
+func integerPower(_ x: Int64, _ y: Int64) -> Int64? {
+    if y < 0 {
+        switch x {
+        case 0: return nil
+        case 1: return 1
+        case -1: return y % 2 == 0 ? 1 : -1
+        default: return 0
+        }
+    }
+    var result: Int64 = 1, base = x, e = y
+    while e > 0 {
+        if e & 1 == 1 { result = result &* base }
+        base = base &* base
+        e >>= 1
+    }
+    return result
 }
 
 /// The running state of one aggregate over its group.

@@ -89,7 +89,9 @@ enum Version: UInt8 {
 /// What a `compute` step does.
 enum Operation: Equatable {
     case copy
-    case add, subtract, multiply, divide, modulo, negate
+    case add, subtract, multiply, divide, modulo, negate, power
+    case bitAnd, bitOr, bitXor, shiftLeft, shiftRight, shiftRightUnsigned, bitNot
+    case logicalAnd, logicalOr, logicalXor, logicalNot
     case cat, strlen, substr, lower, upper, toNumber, toString, toFloat, ord
     case contains, match
     case min, max, abs
