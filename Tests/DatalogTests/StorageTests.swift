@@ -64,6 +64,25 @@ import Testing
         }
     }
 
+    /// Symbols of every length class the table treats apart (empty, under 4,
+    /// under 8, 8, up to 16, longer), and long ones sharing their first
+    /// eight bytes and length, across the table's growth.
+    @Test func symbolsOfEveryLengthAndSharedPrefixesStayDistinct() {
+        let symbols = SymbolTable()
+        var texts: [String] = ["", "a", "ab", "abc"]
+        for i in 0..<3000 {
+            texts.append("d\(i)")
+            texts.append("abcdefgh\(i % 10)x\(i)")      // same first eight bytes
+            texts.append(String(repeating: "z", count: i % 40) + "\(i)")
+        }
+        let ids = texts.map { symbols.intern($0) }
+        #expect(Set(ids).count == Set(texts).count)
+        for (text, id) in zip(texts, ids) {
+            #expect(symbols.intern(text) == id && symbols.string(id) == text && symbols.lookup(text) == id)
+        }
+        #expect(symbols.lookup("abcdefgh1x2") == nil && symbols.lookup("d3000") == nil)
+    }
+
     @Test func symbolsInternToStableIds() {
         let symbols = SymbolTable()
         let ids = (0..<5000).map { symbols.intern("s\($0)") }

@@ -33,17 +33,22 @@ struct FactReader {
     func parse(_ bytes: UnsafeRawBufferPointer, file: String, separator: [UInt8], into relation: Relation) throws(EvaluationError) {
         let types = relation.signature.columnTypes
         let arity = types.count
+        let count = bytes.count
+        guard count > 0, let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return }
         var lines = 0
-        for b in bytes where b == 10 { lines += 1 }
+        var at = 0
+        while at < count { at = Self.find(10, base, at, count) + 1; lines += 1 }
         relation.store.pointee.reserve(rows: lines + 1)
         let width = max(1, arity)
         let batch = Self.batchLines
+        let single = separator.count == 1 ? separator[0] : nil
         // Per line of the batch: each field's start and end, each symbol's hash, the tuple.
-        var spans = [Int](repeating: 0, count: batch * width * 2)
-        var hashes = [UInt64](repeating: 0, count: batch * width)
-        var tuples = [UInt64](repeating: 0, count: batch * width)
-        var lineNumbers = [Int](repeating: 0, count: batch), lineStarts = [Int](repeating: 0, count: batch)
-        let count = bytes.count
+        let spans = UnsafeMutablePointer<Int>.allocate(capacity: batch * width * 2)
+        let hashes = UnsafeMutablePointer<UInt64>.allocate(capacity: batch * width)
+        hashes.initialize(repeating: 0, count: batch * width)
+        let tuples = UnsafeMutablePointer<UInt64>.allocate(capacity: batch * width)
+        let lineNumbers = UnsafeMutablePointer<Int>.allocate(capacity: batch), lineStarts = UnsafeMutablePointer<Int>.allocate(capacity: batch)
+        defer { spans.deallocate(); hashes.deallocate(); tuples.deallocate(); lineNumbers.deallocate(); lineStarts.deallocate() }
         var lineStart = 0
         var line = 0
         while lineStart < count {
@@ -52,16 +57,20 @@ struct FactReader {
             var failure: EvaluationError? = nil
             while n < batch && lineStart < count {
                 line += 1
-                var lineEnd = lineStart
-                while lineEnd < count && bytes[lineEnd] != 10 { lineEnd += 1 }
+                var lineEnd = Self.find(10, base, lineStart, count)
                 let next = lineEnd + 1
                 if lineEnd > lineStart && bytes[lineEnd - 1] == 13 { lineEnd -= 1 }
                 if lineEnd == lineStart && arity > 0 { lineStart = next; continue }
                 var field = 0
                 var position = lineStart
                 while true {
-                    var end = position
-                    while end < lineEnd && !matches(separator, bytes, end) { end += 1 }
+                    var end: Int
+                    if let single {
+                        end = Self.find(single, base, position, lineEnd)
+                    } else {
+                        end = position
+                        while end < lineEnd && !matches(separator, bytes, end) { end += 1 }
+                    }
                     guard field < arity else {
                         failure = .facts(location: location(file, line, bytes, lineStart, position),
                                          message: "more than \(arity) fields; '\(relation.name)' has \(arity) columns")
@@ -112,11 +121,17 @@ struct FactReader {
         }
     }
 
-    private func insert(_ tuples: [UInt64], count: Int, into relation: Relation) {
+    private func insert(_ tuples: UnsafeMutablePointer<UInt64>, count: Int, into relation: Relation) {
         guard count > 0 else { return }
-        tuples.withUnsafeBufferPointer {
-            _ = relation.store.pointee.insertBatch($0.baseAddress!, count: count, origins: nil) { _ in true }
-        }
+        _ = relation.store.pointee.insertBatch(tuples, count: count, origins: nil) { _ in true }
+    }
+
+    /// The position of the first `byte` in `from ..< to`, or `to` (memchr
+    /// compares many bytes at a time).
+    @inline(__always)
+    static func find(_ byte: UInt8, _ base: UnsafePointer<UInt8>, _ from: Int, _ to: Int) -> Int {
+        guard from < to, let p = memchr(base + from, Int32(byte), to - from) else { return to }
+        return UnsafePointer<UInt8>(p.assumingMemoryBound(to: UInt8.self)) - base
     }
 
     @inline(__always)
