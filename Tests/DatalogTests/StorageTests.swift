@@ -111,3 +111,37 @@ extension StorageTests {
         }
     }
 }
+
+extension StorageTests {
+    @Test func numbersAreWrittenInDecimalAtEveryWidth() {
+        let sink = ByteSink(capturing: ())
+        let values: [Int64] = [0, 7, -7, 9, 10, 99, 100, 12345, -12345, 999_999_999_999, .max, .min, .min + 1]
+        for v in values { sink.number(v); sink.byte(10) }
+        sink.flush()
+        #expect(String(decoding: sink.captured, as: UTF8.self) == values.map { "\($0)\n" }.joined())
+    }
+
+    /// A binary relation of numbers is written in order from its pair set;
+    /// the order must be the sorted rows' order.
+    @Test func pairSetOrderIsTheSortedOrderOfTheRows() {
+        let database = Database()
+        let relation = database.relation(for: RelationSignature(name: "r", columnNames: ["a", "b"], columnTypes: [.number, .number], location: nil))
+        var state: UInt64 = 7
+        var rows: [[Value]] = []
+        for i in 0..<20_000 {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            let a = Int64(i < 10_000 ? (state >> 33) % 50 : (state >> 33) % 5000)   // dense groups, then sparse ones
+            let b = Int64(i % 3 == 0 ? (state >> 20) % 100_000 : (state >> 40) % 300)
+            rows.append([.number(a), .number(b)])
+        }
+        try? database.add(rows, to: relation)
+        #expect(relation.store.pointee.pairs != nil)
+        let viaSet = ByteSink(capturing: ())
+        viaSet.writeRows(of: relation, database: database)
+        viaSet.flush()
+        let viaSort = ByteSink(capturing: ())
+        viaSort.writeRows(of: relation, database: database, rows: database.sortedRowIndices(relation))
+        viaSort.flush()
+        #expect(viaSet.captured == viaSort.captured && !viaSet.captured.isEmpty)
+    }
+}

@@ -1,9 +1,13 @@
 import Foundation
 
 /// Buffered output to a file descriptor, formatting cells without going
-/// through `String` (writing a few million lines must stay cheap).
+/// through `String` (writing a few million lines must stay cheap: the
+/// buffer is plain memory, and one writer owns the sink, so its fields
+/// skip the dynamic exclusivity checks).
 final class ByteSink {
-    private var buffer: [UInt8] = []
+    private static let capacity = 1 << 16
+    @exclusivity(unchecked) private var buffer: UnsafeMutablePointer<UInt8>
+    @exclusivity(unchecked) private var used = 0
     private let descriptor: Int32
     private let ownsDescriptor: Bool
     private(set) var failure: String?
@@ -12,42 +16,47 @@ final class ByteSink {
     private(set) var captured: [UInt8] = []
 
     /// Standard output.
-    init() {
-        descriptor = 1
-        ownsDescriptor = false
-        buffer.reserveCapacity(1 << 16)
-    }
+    convenience init() { self.init(descriptor: 1, owns: false) }
 
     /// Memory (see `captured`).
-    init(capturing: Void) {
-        descriptor = -1
-        ownsDescriptor = false
-    }
+    convenience init(capturing: Void) { self.init(descriptor: -1, owns: false) }
 
     /// A new file at `path` (truncated if it exists).
-    init(path: String) throws(EvaluationError) {
+    convenience init(path: String) throws(EvaluationError) {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard fd >= 0 else {
             throw .cannotWrite(path: path, message: String(cString: strerror(errno)))
         }
-        descriptor = fd
-        ownsDescriptor = true
-        buffer.reserveCapacity(1 << 16)
+        self.init(descriptor: fd, owns: true)
+    }
+
+    private init(descriptor: Int32, owns: Bool) {
+        self.descriptor = descriptor
+        ownsDescriptor = owns
+        buffer = .allocate(capacity: Self.capacity)
     }
 
     deinit {
         flush()
         if ownsDescriptor { close(descriptor) }
+        buffer.deallocate()
     }
 
     @inline(__always) func byte(_ b: UInt8) {
-        buffer.append(b)
-        if buffer.count >= 1 << 16 { flush() }
+        if used == Self.capacity { flush() }
+        buffer[used] = b
+        used += 1
     }
 
     func bytes(_ b: UnsafeRawBufferPointer) {
-        buffer.append(contentsOf: b)
-        if buffer.count >= 1 << 16 { flush() }
+        var rest = b
+        while rest.count > 0 {
+            if used == Self.capacity { flush() }
+            let n = min(rest.count, Self.capacity - used)
+            (buffer + used).update(from: rest.baseAddress!.assumingMemoryBound(to: UInt8.self), count: n)
+            used += n
+            rest = UnsafeRawBufferPointer(rebasing: rest[n...])
+        }
     }
 
     func text(_ s: String) {
@@ -55,44 +64,41 @@ final class ByteSink {
         s.withUTF8 { bytes(UnsafeRawBufferPointer($0)) }
     }
 
+    /// `n` in decimal, written straight into the buffer.
+    @inline(__always)
     func number(_ n: Int64) {
-        if n == 0 { byte(48); return }
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        if Self.capacity - used < 20 { flush() }
+        if n < 0 { buffer[used] = 45; used += 1 }
         var magnitude = n.magnitude
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { d in
-            while magnitude > 0 {
-                d[count] = UInt8(48 + magnitude % 10)
-                magnitude /= 10
-                count += 1
-            }
-            if n < 0 { byte(45) }
-            while count > 0 { count -= 1; byte(d[count]) }
-        }
+        var digits = 1
+        var scale: UInt64 = 10
+        while digits < 20 && magnitude >= scale { digits += 1; scale = digits < 20 ? scale &* 10 : scale }
+        var at = used + digits
+        used = at
+        repeat {
+            at -= 1
+            buffer[at] = UInt8(48 + magnitude % 10)
+            magnitude /= 10
+        } while magnitude > 0
     }
 
     func flush() {
-        guard !buffer.isEmpty else { return }
+        guard used > 0 else { return }
+        defer { used = 0 }
         if descriptor < 0 {
-            captured += buffer
-            buffer.removeAll(keepingCapacity: true)
+            captured.append(contentsOf: UnsafeBufferPointer(start: buffer, count: used))
             return
         }
-        buffer.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let written = write(descriptor, raw.baseAddress! + offset, raw.count - offset)
-                if written <= 0 {
-                    if errno == EINTR { continue }
-                    failure = String(cString: strerror(errno))
-                    return
-                }
-                offset += written
+        var offset = 0
+        while offset < used {
+            let written = write(descriptor, buffer + offset, used - offset)
+            if written <= 0 {
+                if errno == EINTR { continue }
+                failure = String(cString: strerror(errno))
+                return
             }
+            offset += written
         }
-        buffer.removeAll(keepingCapacity: true)
     }
 }
 
@@ -102,11 +108,24 @@ extension ByteSink {
     func writeRows(of relation: Relation, database: Database, delimiter: String = "\t", rows: [Int32]? = nil) {
         let store = relation.store.pointee
         let types = relation.signature.columnTypes
+        let separator = Array(delimiter.utf8)
+        // A binary relation of numbers kept as a pair set is written in order
+        // straight from the set (its values are non-negative, so their order
+        // as unsigned is their order as numbers): no sort of the rows.
+        if rows == nil, types == [.number, .number], let pairs = store.pairs {
+            pairs.forEachInOrder { first, second in
+                number(Int64(first))
+                separator.withUnsafeBytes { bytes($0) }
+                number(Int64(second))
+                byte(10)
+            }
+            return
+        }
         let order = rows ?? database.sortedRowIndices(relation)
         for r in order {
             let row = store.row(Int(r))
             for c in 0..<store.arity {
-                if c > 0 { text(delimiter) }
+                if c > 0 { separator.withUnsafeBytes { bytes($0) } }
                 cell(row[c], types[c], database.symbols)
             }
             byte(10)

@@ -116,6 +116,41 @@ struct PairSet {
         return arena[Int(e[2]) + (Self.slotHash(second) & (Self.capacity(for: n) - 1))]
     }
 
+    /// Calls `body` with every pair in ascending order (first value, then
+    /// second): groups sorted by first value, a bitmap read bit by bit, a
+    /// hash block sorted on its own. Extra memory is one group's values, so
+    /// writing a relation of millions of pairs in order needs no sorted
+    /// copy of it.
+    func forEachInOrder(_ body: (UInt32, UInt32) -> Void) {
+        let table = groups.base.unsafelyUnwrapped
+        var entries: [Int] = []
+        entries.reserveCapacity(groupCount)
+        for g in 0...groupMask where table[g * 4 + 1] != 0 { entries.append(g) }
+        entries.sort { table[$0 * 4] < table[$1 * 4] }
+        var values: [UInt32] = []
+        for g in entries {
+            let e = table + g * 4
+            let first = e[0], n = Int(e[1])
+            if n == 1 { body(first, e[2]); continue }
+            let block = arena.base.unsafelyUnwrapped + Int(e[2])
+            let words = Int(e[3])
+            if words != 0 {
+                for w in 0..<words where block[w] != 0 {
+                    var bits = block[w]
+                    while bits != 0 {
+                        body(first, UInt32(w << 5 | bits.trailingZeroBitCount))
+                        bits &= bits - 1
+                    }
+                }
+                continue
+            }
+            values.removeAll(keepingCapacity: true)
+            for k in 0..<Self.capacity(for: n) where block[k] != Self.emptySlot { values.append(block[k]) }
+            values.sort()
+            for v in values { body(first, v) }
+        }
+    }
+
     /// Adds the pair; false if it was there. `second` must not be `UInt32.max`.
     @inline(__always)
     mutating func insert(first: UInt32, second: UInt32) -> Bool {
