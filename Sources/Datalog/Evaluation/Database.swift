@@ -64,18 +64,42 @@ final class Database: @unchecked Sendable {
             }
             return order
         }
-        let runtime = FunctorRuntime(symbols: symbols)
+        // Symbols compare by text: rank the ones that occur once, by their
+        // text, so that the sort compares integers rather than strings.
+        let rank = symbolRanks(relation)
         order.sort { x, y in
             let a = rows + Int(x) * arity, b = rows + Int(y) * arity
             for c in 0..<arity where a[c] != b[c] {
                 switch types[c] {
                 case .number: return Int64(bitPattern: a[c]) < Int64(bitPattern: b[c])
                 case .float: return Double(bitPattern: a[c]) < Double(bitPattern: b[c])
-                case .symbol: return runtime.compareSymbols(a[c], b[c]) < 0
+                case .symbol: return rank[Int(a[c])] < rank[Int(b[c])]
                 }
             }
             return false
         }
         return order
+    }
+
+    /// For each symbol id occurring in a symbol column of `relation`, its
+    /// place in the text order of those symbols (other entries unused).
+    private func symbolRanks(_ relation: Relation) -> [UInt32] {
+        let store = relation.store.pointee
+        let columns = relation.signature.columnTypes.indices.filter { relation.signature.columnTypes[$0] == .symbol }
+        guard !columns.isEmpty else { return [] }
+        var seen = [Bool](repeating: false, count: symbols.count)
+        var ids: [UInt32] = []
+        for r in 0..<store.count {
+            let row = store.row(r)
+            for c in columns where !seen[Int(row[c])] {
+                seen[Int(row[c])] = true
+                ids.append(UInt32(truncatingIfNeeded: row[c]))
+            }
+        }
+        let runtime = FunctorRuntime(symbols: symbols)
+        ids.sort { runtime.compareSymbols(UInt64($0), UInt64($1)) < 0 }
+        var rank = [UInt32](repeating: 0, count: symbols.count)
+        for (place, id) in ids.enumerated() { rank[Int(id)] = UInt32(place) }
+        return rank
     }
 }
