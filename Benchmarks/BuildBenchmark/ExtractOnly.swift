@@ -52,10 +52,20 @@ struct Checksum {
     private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
     let folder: String
 
-    init(folder: String) { self.folder = folder }
+    /// Where the rendering is also written, line by line, when the
+    /// environment names a file in `KG_DIGEST_DUMP` (to find what differs).
+    let dump: FileHandle?
+
+    init(folder: String) {
+        self.folder = folder
+        let path = ProcessInfo.processInfo.environment["KG_DIGEST_DUMP"]
+        if let path, FileManager.default.createFile(atPath: path, contents: nil) { dump = FileHandle(forWritingAtPath: path) } else { dump = nil }
+    }
 
     mutating func add(_ text: String) {
-        for byte in text.replacingOccurrences(of: folder, with: "").utf8 {
+        let text = text.replacingOccurrences(of: folder, with: "")
+        dump?.write(Data((text + "\n").utf8))
+        for byte in text.utf8 {
             value ^= UInt64(byte)
             value = value &* 0x100_0000_01b3
         }
@@ -73,9 +83,12 @@ struct Checksum {
         }
         for edge in result.graph.sortedEdges {
             add("\(edge.subject.id)|\(edge.subject.kind.rawValue)|\(edge.relation)|\(edge.object.id)|\(edge.object.kind.rawValue)|\(edge.attributes.sorted(by: <))")
-            for piece in edge.evidence {
-                add("\(piece.document)|\(piece.line)|\(piece.bytes)|\(piece.sectionPath)|\(piece.blockKind)|\(piece.sentence)|\(piece.rule)|\(piece.confidence)|\(piece.hedged)|\(piece.negated)")
+            // Sorted: the order of one edge's evidence follows hash order in
+            // places (`AddressesRules.derive`) and differs from run to run.
+            let pieces = edge.evidence.map { piece in
+                "\(piece.document)|\(piece.line)|\(piece.bytes)|\(piece.sectionPath)|\(piece.blockKind)|\(piece.sentence)|\(piece.rule)|\(piece.confidence)|\(piece.hedged)|\(piece.negated)"
             }
+            for piece in pieces.sorted() { add(piece) }
         }
         for warning in result.warnings { add("\(String(describing: warning.line))|\(String(describing: warning.column))|\(warning.message)") }
     }

@@ -53,9 +53,7 @@ struct FactSink {
             document: document.path, line: unit.line, bytes: unit.bytes, sectionPath: unit.block.sectionPath,
             blockKind: unit.block.kind.name, sentence: unit.quote, rule: rule,
             confidence: min(1, max(0, confidence * (hedged ? 0.8 : 1) * (unit.isReference ? 0.8 : 1))), hedged: hedged, negated: negated)
-        for endpoint in [subject, object] where graph.nodes[endpoint] == nil {
-            graph.addNode(Node(id: endpoint.id, kind: endpoint.kind))
-        }
-        graph.add(Edge(subject: subject, relation: relation, object: object, attributes: attributes), evidence: [evidence])
+        // `add` gives endpoints that are not nodes yet a node with no names.
+        graph.add(Edge(subject: subject, relation: relation, object: object, attributes: attributes, evidence: [evidence]))
     }
 }

@@ -102,11 +102,37 @@ struct PageReader {
         }
         guard let raw = firstSentence, raw.utf8.contains(UInt8(ascii: ":")) else { return nil }
         let text = TextCleaner.clean(raw)
+        if let answer = asciiLabel(text) { return answer }
         guard let colon = text.firstIndex(of: ":") else { return nil }
         let head = text[..<colon].trimmingWhitespace()
         let words = head.split(separator: " ")
         guard !words.isEmpty, words.count <= 7, head.count <= 60, !head.has("."), !head.has(",") else { return nil }
         return head
+    }
+
+    /// `label(of:)` over bytes, when the text before the colon is ASCII
+    /// without a carriage return (characters are then bytes, as almost
+    /// always): `.some(label or nil)`; nil when it is not, and the general
+    /// path must answer.
+    private static func asciiLabel(_ text: String) -> String?? {
+        var text = text
+        return text.withUTF8 { bytes -> String?? in
+            guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return nil }
+            // A mark after the colon would join it into another character.
+            if colon + 1 < bytes.count && bytes[colon + 1] >= 0x80 { return nil }
+            var lower = 0, upper = colon
+            for index in 0..<colon where bytes[index] >= 0x80 || bytes[index] == UInt8(ascii: "\r") { return nil }
+            while lower < upper && (bytes[lower] == UInt8(ascii: " ") || bytes[lower] == UInt8(ascii: "\t")) { lower += 1 }
+            while upper > lower && (bytes[upper - 1] == UInt8(ascii: " ") || bytes[upper - 1] == UInt8(ascii: "\t")) { upper -= 1 }
+            var words = 0
+            for index in lower..<upper {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",") { return .some(nil) }
+                if byte != UInt8(ascii: " ") && (index == lower || bytes[index - 1] == UInt8(ascii: " ")) { words += 1 }
+            }
+            guard words >= 1, words <= 7, upper - lower <= 60 else { return .some(nil) }
+            return .some(String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), as: UTF8.self))
+        }
     }
 
     /// Registers "long name (ABBR)" definitions; returns whether any was new.
