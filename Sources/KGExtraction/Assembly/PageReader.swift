@@ -24,12 +24,18 @@ struct PageReader {
         var tracker = ContextTracker()
         var readings: [String: SectionContext.Reading] = [:]
         var introReading: (paragraph: String, resistance: Bool)?
+        var previousContext: (texts: [String], labelCount: Int, localCount: Int, context: SectionContext)?
         for (blockIndex, block) in document.blocks.enumerated() {
             let sentences = sentences(of: block)
             let label = Self.label(of: block, firstSentence: sentences.first?.text)
             let contexts = tracker.contexts(for: block, label: label, sentences: sentences.map(\.text))
             var question: String?
-            var blockContext = SectionContext.from(nearestFirst: contexts.texts, labelCount: contexts.labelCount, localCount: contexts.localCount, cache: &readings)
+            // Blocks under one heading mostly share their context texts: read them once.
+            if previousContext?.texts != contexts.texts || previousContext?.labelCount != contexts.labelCount || previousContext?.localCount != contexts.localCount {
+                let context = SectionContext.from(nearestFirst: contexts.texts, labelCount: contexts.labelCount, localCount: contexts.localCount, cache: &readings)
+                previousContext = (contexts.texts, contexts.labelCount, contexts.localCount, context)
+            }
+            var blockContext = previousContext!.context
             if !contexts.introParagraph.isEmpty, introMentionsResistance(contexts.introParagraph, cache: &introReading) { blockContext.mentionsResistance = true }
             for (position, sentence) in sentences.enumerated() {
                 let text = TextCleaner.clean(sentence.text)
@@ -51,14 +57,15 @@ struct PageReader {
                         windowText = String(decoding: bytes[first.start..<last.end], as: UTF8.self)
                         windowQuote = windowText
                     }
-                    var mentions = recognizer.mentions(in: tokens)
+                    let info = lexicon.wordInfo(for: tokens)
+                    var mentions = recognizer.mentions(in: tokens, info: info)
                     if defineAbbreviations(tokens, mentions, recognizer: &recognizer, warnings: &warnings, line: sentence.span.line) {
-                        mentions = recognizer.mentions(in: tokens)
+                        mentions = recognizer.mentions(in: tokens, info: info)
                     }
                     var bodyStart = 0
                     if position == 0, windowStart == 0, label != nil, let colon = tokens.firstIndex(where: { $0.key == ":" }) { bodyStart = colon + 1 }
                     units.append(SentenceUnit(
-                        text: windowText, tokens: tokens, mentions: mentions, blockIndex: blockIndex, block: block, quote: windowQuote,
+                        text: windowText, tokens: tokens, wordInfo: info, mentions: mentions, blockIndex: blockIndex, block: block, quote: windowQuote,
                         line: sentence.span.line, bytes: sentence.span.bytes, context: context, isQuestion: isQuestion, label: label,
                         bodyStart: bodyStart, isFirstInBlock: position == 0 && windowStart == 0))
                 }

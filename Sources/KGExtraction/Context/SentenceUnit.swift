@@ -25,16 +25,36 @@ final class SentenceUnit: @unchecked Sendable {
     var bodyStart: Int
     /// The text of a list item's own lead phrase (before " — ", ":" or ";").
     var isFirstInBlock: Bool
-    /// The verb cue starting at each token, if any (computed once).
-    let cues: [VerbCue?]
-    /// The text in lower case, and the clauses (computed once).
-    let lower: String
+    /// What the lexicon and the cue lists know of each token (`WordInfo`).
+    let wordInfo: [WordInfo]
+    /// The verb cues of the sentence in token order (computed once; few
+    /// sentences have more than two, most none).
+    let verbCues: [VerbCue]
+    /// The text in lower case, and the clauses (computed once, when asked).
+    private(set) lazy var lower: String = text.lowercasedFast()
     private(set) lazy var clauses: [Range<Int>] = Cues.clauses(self)
+    /// Which of the rules' cue phrases (`Self.cuePhrases`) the lower-cased text has.
+    private lazy var cuePhrasesFound: PhraseScanner.Found = Self.cueScanner.scanLowercased(text)
 
-    init(text: String, tokens: [Token], mentions: [Mention], blockIndex: Int, block: Block, quote: String, line: Int, bytes: Range<Int>,
+    /// The phrases rules look for in every sentence: all found in one pass.
+    static let cuePhrases = [
+        "synerg", "resist", "less sensitive", "avoid", "contraindicat", "generated", "crowd", "use only",
+    ] + ResistanceRules.remedyWords
+    static let cueScanner = PhraseScanner(cuePhrases)
+    static let cueNumbers: [String: Int] = Dictionary(uniqueKeysWithValues: cuePhrases.enumerated().map { ($0.element, $0.offset) })
+
+    /// Whether the lower-cased text contains `phrase` (lower case):
+    /// `lower.has(phrase)`, answered from one scan for the common cue phrases.
+    func says(_ phrase: String) -> Bool {
+        if let number = Self.cueNumbers[phrase] { return cuePhrasesFound.contains(number) }
+        return lower.has(phrase)
+    }
+
+    init(text: String, tokens: [Token], wordInfo: [WordInfo], mentions: [Mention], blockIndex: Int, block: Block, quote: String, line: Int, bytes: Range<Int>,
          context: SectionContext, isQuestion: Bool, label: String?, bodyStart: Int, isFirstInBlock: Bool) {
         self.text = text
         self.tokens = tokens
+        self.wordInfo = wordInfo
         self.mentions = mentions
         self.blockIndex = blockIndex
         self.block = block
@@ -46,8 +66,13 @@ final class SentenceUnit: @unchecked Sendable {
         self.label = label
         self.bodyStart = bodyStart
         self.isFirstInBlock = isFirstInBlock
-        self.cues = tokens.indices.map { VerbCue.at($0, in: tokens) }
-        self.lower = text.lowercasedFast()
+        self.verbCues = tokens.indices.compactMap { VerbCue.at($0, in: tokens) }
+    }
+
+    /// The verb cue starting at token `index`, if any.
+    func cue(at index: Int) -> VerbCue? {
+        for cue in verbCues where cue.index >= index { return cue.index == index ? cue : nil }
+        return nil
     }
 
     var isReference: Bool {

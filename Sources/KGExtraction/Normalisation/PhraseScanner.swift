@@ -88,3 +88,32 @@ struct PhraseScanner: Sendable {
         return found
     }
 }
+
+extension PhraseScanner {
+    /// Scans the text as `text.lowercasedFast()` reads (the phrases being
+    /// lower-case ASCII), without building that string: ASCII capitals are
+    /// lowered byte by byte into a temporary buffer. Only when the text has a
+    /// scalar that changes when lower-cased (whose lower case could be
+    /// ASCII, as the Kelvin sign's `k`) is the lower-cased string built.
+    func scanLowercased(_ text: String) -> Found {
+        var text = text
+        return text.withUTF8 { bytes in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(bytes.count, 1)) { lowered in
+                var index = 0
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    if byte >= 0x80 {
+                        let (scalar, length) = Tokenizer.scalar(bytes, index)
+                        if scalar.properties.changesWhenLowercased { return nil }
+                        for offset in 0..<length { lowered[index + offset] = bytes[index + offset] }
+                        index += length
+                        continue
+                    }
+                    lowered[index] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+                    index += 1
+                }
+                return scan(UnsafeBufferPointer(rebasing: lowered[0..<bytes.count]))
+            }
+        } ?? scan(text.lowercasedFast())
+    }
+}

@@ -11,8 +11,12 @@ struct Recognizer {
     var pageAbbreviations: [String: (kind: NodeKind, id: String)] = [:]
 
     func mentions(in tokens: [Token]) -> [Mention] {
+        mentions(in: tokens, info: lexicon.wordInfo(for: tokens))
+    }
+
+    /// The mentions, given the tokens' `lexicon.wordInfo(for: tokens)`.
+    func mentions(in tokens: [Token], info: [WordInfo]) -> [Mention] {
         var result: [Mention] = []
-        let info = lexicon.wordInfo(for: tokens)
         let guesser = ShapeGuesser(lexicon: lexicon)
         var index = 0
         while index < tokens.count {
@@ -38,7 +42,7 @@ struct Recognizer {
         let longest = max(Int(info[index].longest), exactLongest, pageAbbreviations.isEmpty ? 0 : 1)
         var length = min(longest, tokens.count - index)
         // A plural last word ("headaches") may match a singular name.
-        if longest == 0, let singular = NameKey.singular(tokens[index].key), let hits = lexicon.index[singular] {
+        if longest == 0, info[index].flags.contains(.pluralOfNameEnd), let singular = NameKey.singular(tokens[index].key), let hits = lexicon.index[singular] {
             return mention(hits, tokens, index, index + 1)
         }
         while length >= 1 {
@@ -54,7 +58,7 @@ struct Recognizer {
             if exactLongest >= length {
                 hits += lexicon.exactIndex[length == 1 ? tokens[index].exactKey : joinedKey(slice, \.exactKey)] ?? []
             }
-            if hits.isEmpty, let singular = NameKey.singular(tokens[end - 1].key) {
+            if hits.isEmpty, info[end - 1].flags.contains(.pluralOfNameEnd), let singular = NameKey.singular(tokens[end - 1].key) {
                 let singularKey = (slice.dropLast().map(\.key) + [singular]).joined(separator: " ")
                 hits = lexicon.index[singularKey] ?? []
             }
@@ -90,6 +94,7 @@ struct Recognizer {
 /// The text of a token range as written, with single spaces where the
 /// sentence had space and none where it had none.
 func surfaceText(_ tokens: [Token], _ first: Int, _ end: Int) -> String {
+    if end == first + 1 { return tokens[first].text }
     var text = ""
     for index in first..<end {
         if index > first && tokens[index].start > tokens[index - 1].end { text += " " }

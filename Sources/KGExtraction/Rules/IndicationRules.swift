@@ -63,7 +63,7 @@ enum IndicationRules {
                 return ("INDICATED_FOR", index)
             }
             if ["used", "use", "runs", "run", "given", "administered", "paired", "alongside", "combined"].contains(key) { return ("USED_FOR", index) }
-            if key == "setting", clause.contains(where: { Cues.isNegation(tokens[$0].key) }) { return ("NOT_INDICATED_FOR", index) }
+            if key == "setting", clause.contains(where: { Cues.isNegation(unit, $0) }) { return ("NOT_INDICATED_FOR", index) }
         }
         return nil
     }

@@ -9,7 +9,7 @@ enum MechanismRules {
 
     static func apply(_ unitIndex: Int, _ state: inout RuleState) {
         let unit = state.units[unitIndex]
-        guard !unit.isQuestion, unit.cues.contains(where: { $0 != nil }) else { return }
+        guard !unit.isQuestion, !unit.verbCues.isEmpty else { return }
         // Which mention covers each token (cue words inside names are not cues).
         var covering = [Int](repeating: -1, count: unit.tokens.count)
         for (position, mention) in unit.mentions.enumerated() where mention.end - mention.first > 1 || mention.kind != .process {
@@ -24,7 +24,7 @@ enum MechanismRules {
                     index = unit.mentions[covering[index]].end
                     continue
                 }
-                if let cue = unit.cues[index] { cues.append(cue); index += cue.length } else { index += 1 }
+                if let cue = unit.cue(at: index) { cues.append(cue); index += cue.length } else { index += 1 }
             }
             var mainSubject: Mention?
             for (position, cue) in cues.enumerated() {

@@ -22,7 +22,7 @@ enum ResistanceRules {
         guard !unit.isQuestion else { return }
         guard unit.mentions.contains(where: { $0.kind == .gene || $0.kind == .drugClass }) else { return }
         let tokens = unit.tokens
-        let statesResistance = unit.lower.has("resist") || unit.lower.has("less sensitive")
+        let statesResistance = unit.says("resist") || unit.says("less sensitive")
         guard statesResistance || unit.context.mentionsResistance else { return }
         // Clauses about overcoming resistance name the remedy's means, not the cause.
         let causal = unit.clauses.filter { clause in !clause.contains { index in overcome.contains { tokens[index].key.hasPrefix($0) } } }
@@ -37,7 +37,7 @@ enum ResistanceRules {
                 state.sink.add(phenotype, "SUGGESTS", mechanism, unit: unit, rule: "resistance.suggests", confidence: 0.6, hedged: Cues.hedged(unit, 0..<tokens.count))
             } else {
                 let clause = unit.clauses.first { $0.contains(marker.mention.first) } ?? 0..<tokens.count
-                let negated = clause.contains { Cues.isNegation(tokens[$0].key) }
+                let negated = clause.contains { Cues.isNegation(unit, $0) }
                 state.sink.add(mechanism, "CONFERS_RESISTANCE_TO", state.sink.node(drug), unit: unit, rule: "resistance.marker",
                                confidence: statesResistance ? 0.8 : 0.65, hedged: Cues.hedged(unit, 0..<tokens.count), negated: negated)
             }

@@ -53,7 +53,7 @@ enum SectionListRules {
         let range = begin..<tokens.count
         let chunks = Phrases.chunks(tokens, range)
         guard chunks.count >= 2 || begin > start else { return nil }
-        if (begin..<tokens.count).contains(where: { finiteVerbs.contains(tokens[$0].key) || Cues.isNegation(tokens[$0].key) }) { return nil }
+        if (begin..<tokens.count).contains(where: { finiteVerbs.contains(tokens[$0].key) || Cues.isNegation(unit, $0) }) { return nil }
         let long = chunks.filter { Phrases.head(tokens, $0).count > 6 }.count
         return long * 2 <= chunks.count ? range : nil
     }
