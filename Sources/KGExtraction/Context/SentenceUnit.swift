@@ -33,21 +33,36 @@ final class SentenceUnit: @unchecked Sendable {
     /// The text in lower case, and the clauses (computed once, when asked).
     private(set) lazy var lower: String = text.lowercasedFast()
     private(set) lazy var clauses: [Range<Int>] = Cues.clauses(self)
-    /// Which of the rules' cue phrases (`Self.cuePhrases`) the lower-cased text has.
-    private lazy var cuePhrasesFound: PhraseScanner.Found = Self.cueScanner.scanLowercased(text)
+    /// Which of the rules' cue phrases (`Phrase`, then the remedy words) the lower-cased text has.
+    private lazy var phrasesFound: PhraseScanner.Found = Self.phraseScanner.scanLowercased(text)
 
-    /// The phrases rules look for in every sentence: all found in one pass.
-    static let cuePhrases = [
-        "synerg", "resist", "less sensitive", "avoid", "contraindicat", "generated", "crowd", "use only",
-    ] + ResistanceRules.remedyWords
-    static let cueScanner = PhraseScanner(cuePhrases)
-    static let cueNumbers: [String: Int] = Dictionary(uniqueKeysWithValues: cuePhrases.enumerated().map { ($0.element, $0.offset) })
+    /// The phrases rules look for in every sentence, all found in one pass
+    /// when first asked (a typed case: asking costs no string hashing).
+    enum Phrase: Int, CaseIterable {
+        case synerg, resist, lessSensitive, avoid, contraindicat, generated, crowd, useOnly
 
-    /// Whether the lower-cased text contains `phrase` (lower case):
-    /// `lower.has(phrase)`, answered from one scan for the common cue phrases.
-    func says(_ phrase: String) -> Bool {
-        if let number = Self.cueNumbers[phrase] { return cuePhrasesFound.contains(number) }
-        return lower.has(phrase)
+        var text: String {
+            switch self {
+            case .synerg: "synerg"
+            case .resist: "resist"
+            case .lessSensitive: "less sensitive"
+            case .avoid: "avoid"
+            case .contraindicat: "contraindicat"
+            case .generated: "generated"
+            case .crowd: "crowd"
+            case .useOnly: "use only"
+            }
+        }
+    }
+
+    static let phraseScanner = PhraseScanner(Phrase.allCases.map(\.text) + ResistanceRules.remedyWords)
+
+    /// Whether the lower-cased text contains the phrase: `lower.has(phrase.text)`.
+    func says(_ phrase: Phrase) -> Bool { phrasesFound.contains(phrase.rawValue) }
+
+    /// Whether the lower-cased text contains one of `ResistanceRules.remedyWords`.
+    var saysRemedyWord: Bool {
+        phrasesFound.containsAny(Phrase.allCases.count..<(Phrase.allCases.count + ResistanceRules.remedyWords.count))
     }
 
     init(text: String, tokens: [Token], wordInfo: [WordInfo], mentions: [Mention], blockIndex: Int, block: Block, quote: String, line: Int, bytes: Range<Int>,

@@ -63,7 +63,7 @@ extension Lexicon {
     func wordInfo(for tokens: [Token]) -> [WordInfo] {
         tokens.map { token in
             guard token.isWord else { return WordInfo() }
-            var info = wordInfo[token.key] ?? WordInfo()
+            var info = wordInfoTable[token.key] ?? WordInfo()
             // Contractions negate whatever their verb ("doesn't", "won't").
             if token.key.utf8.last == UInt8(ascii: "t"), token.key.hasSuffix("n't") { info.flags.insert(.negation) }
             return info

@@ -12,7 +12,7 @@ enum AddressesRules {
 
     static func apply(_ unitIndex: Int, _ state: inout RuleState) {
         let unit = state.units[unitIndex]
-        guard !unit.isQuestion, ResistanceRules.remedyWords.contains(where: { unit.says($0) }) else { return }
+        guard !unit.isQuestion, unit.saysRemedyWord else { return }
         let tokens = unit.tokens
         guard let cue = tokens.indices.first(where: { index in ResistanceRules.overcome.contains { tokens[index].key.hasPrefix($0) } }) else { return }
         let resisted = explicitResistedDrug(unit)

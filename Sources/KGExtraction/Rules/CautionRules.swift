@@ -6,7 +6,7 @@ import KGGraph
 enum CautionRules {
     static func apply(_ unitIndex: Int, _ state: inout RuleState) {
         let unit = state.units[unitIndex]
-        guard !unit.isQuestion, !unit.isReference, unit.says("contraindicat") || unit.says("avoid") else { return }
+        guard !unit.isQuestion, !unit.isReference, unit.says(.contraindicat) || unit.says(.avoid) else { return }
         let tokens = unit.tokens
         if let cue = unit.firstToken(from: unit.bodyStart, where: { $0.hasPrefix("contraindicat") }), unit.context.topic != .contraindications || !unit.isListItem {
             let subject = unit.mentions.last { $0.kind == .drug && $0.end <= cue }.map { state.sink.node($0) }

@@ -7,7 +7,7 @@ import KGGraph
 enum ReliabilityRules {
     static func apply(_ unitIndex: Int, _ state: inout RuleState) {
         let unit = state.units[unitIndex]
-        guard unit.says("generated") || unit.says("crowd") || unit.says("use only") else { return }
+        guard unit.says(.generated) || unit.says(.crowd) || unit.says(.useOnly) else { return }
         let lower = unit.lower
         var notes: [String] = []
         if lower.has("ai-generated") || lower.has("ai generated") { notes.append("AI-generated") }

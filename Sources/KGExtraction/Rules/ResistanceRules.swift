@@ -22,7 +22,7 @@ enum ResistanceRules {
         guard !unit.isQuestion else { return }
         guard unit.mentions.contains(where: { $0.kind == .gene || $0.kind == .drugClass }) else { return }
         let tokens = unit.tokens
-        let statesResistance = unit.says("resist") || unit.says("less sensitive")
+        let statesResistance = unit.says(.resist) || unit.says(.lessSensitive)
         guard statesResistance || unit.context.mentionsResistance else { return }
         // Clauses about overcoming resistance name the remedy's means, not the cause.
         let causal = unit.clauses.filter { clause in !clause.contains { index in overcome.contains { tokens[index].key.hasPrefix($0) } } }

@@ -7,7 +7,7 @@ import KGGraph
 enum SynergyRules {
     static func apply(_ unitIndex: Int, _ state: inout RuleState) {
         let unit = state.units[unitIndex]
-        guard !unit.isQuestion, unit.says("synerg") else { return }
+        guard !unit.isQuestion, unit.says(.synerg) else { return }
         for clause in unit.clauses {
             guard let cue = clause.first(where: { unit.tokens[$0].key.hasPrefix("synerg") }) else { continue }
             let drugs = unit.mentions(of: [.drug], from: clause.lowerBound, to: clause.upperBound)

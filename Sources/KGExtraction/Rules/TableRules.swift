@@ -83,7 +83,7 @@ enum TableRules {
               let drug = state.mainDrug else { return false }
         let partners = unit.mentions.filter { ($0.kind == .drug || $0.kind == .drugClass) && $0.id != drug.id }
         guard let partner = partners.first else { return true }
-        let relation = unit.says("avoid") || unit.says("contraindicat") ? "AVOID_COMBINATION_WITH" : "INTERACTS_WITH"
+        let relation = unit.says(.avoid) || unit.says(.contraindicat) ? "AVOID_COMBINATION_WITH" : "INTERACTS_WITH"
         state.sink.add(state.sink.node(drug), relation, state.sink.node(partner), unit: unit, rule: "table.interaction", confidence: 0.85)
         return true
     }
