@@ -36,8 +36,8 @@ public struct KnowledgeGraph: Sendable, Hashable, Codable {
     /// Adds an edge, or appends its evidence to the edge with the same key.
     /// Endpoints that are not nodes yet are added with no names.
     public mutating func add(_ edge: Edge, evidence: [Evidence] = []) {
-        if nodes[edge.subject] == nil { nodes[edge.subject] = Node(id: edge.subject.id, kind: edge.subject.kind) }
-        if nodes[edge.object] == nil { nodes[edge.object] = Node(id: edge.object.id, kind: edge.object.kind) }
+        if nodes.index(forKey: edge.subject) == nil { nodes[edge.subject] = Node(id: edge.subject.id, kind: edge.subject.kind) }
+        if nodes.index(forKey: edge.object) == nil { nodes[edge.object] = Node(id: edge.object.id, kind: edge.object.kind) }
         // One hash of the key: the edge is found (or inserted) and changed in place.
         Self.append(edge.evidence, evidence, to: &edges[edge.key, default: Edge(
             subject: edge.subject, relation: edge.relation, object: edge.object, attributes: edge.attributes)])

@@ -80,12 +80,20 @@ struct KeyHash {
     mutating func addWord(_ word: String) {
         if words > 0 { add(byte: UInt8(ascii: " ")) }
         words += 1
-        for byte in word.utf8 { add(byte: byte) }
+        add(word)
+    }
+
+    /// Over the bytes in place (iterating a `String.UTF8View` costs more than hashing).
+    private mutating func add(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes in
+            for byte in bytes { add(byte: byte) }
+        }
     }
 
     static func of(_ key: String) -> UInt64 {
         var hash = KeyHash()
-        for byte in key.utf8 { hash.add(byte: byte) }
+        hash.add(key)
         return hash.value
     }
 }

@@ -50,13 +50,13 @@ struct VerbCue {
     }
 
     @inline(__always) static func packed(_ key: String) -> UInt32 {
-        var value: UInt32 = 0
-        var count = 0
-        for byte in key.utf8 where count < 4 {
-            value = value << 8 | UInt32(byte)
-            count += 1
+        var key = key
+        return key.withUTF8 { bytes in
+            var value: UInt32 = 0
+            let count = min(bytes.count, 4)
+            for index in 0..<count { value = value << 8 | UInt32(bytes[index]) }
+            return value | UInt32(count) << 30
         }
-        return value | UInt32(count) << 30
     }
 
     static func at(_ index: Int, in tokens: [Token]) -> VerbCue? {
