@@ -13,6 +13,13 @@ public struct KnowledgeGraph: Sendable, Hashable, Codable {
 
     public init() {}
 
+    /// Makes room for about this many nodes and edges, so that a graph
+    /// filled one fact at a time is not rehashed each time it doubles.
+    public mutating func reserveCapacity(nodes: Int, edges: Int) {
+        self.nodes.reserveCapacity(nodes)
+        self.edges.reserveCapacity(edges)
+    }
+
     /// Adds a node, or merges its names and attributes into the node with
     /// the same key. Returns the key.
     @discardableResult

@@ -12,12 +12,12 @@ final class SentenceUnit: @unchecked Sendable {
     var tokens: [Token]
     var mentions: [Mention]
     var blockIndex: Int
-    var block: Block
+    let block: Block
     /// The original sentence text, quoted by the evidence.
     var quote: String
     var line: Int
     var bytes: Range<Int>
-    var context: SectionContext
+    let context: SectionContext
     var isQuestion: Bool
     /// The inline label of the block ("Side Effects" in "Side Effects: ..."),
     /// and the token index where this sentence's text after the label starts.
@@ -82,6 +82,15 @@ final class SentenceUnit: @unchecked Sendable {
         self.bodyStart = bodyStart
         self.isFirstInBlock = isFirstInBlock
         self.verbCues = tokens.indices.compactMap { VerbCue.at($0, in: tokens) }
+        // Asked for every fact and by most rules: read off the block once
+        // (matching on the block's kind copies its payloads).
+        switch block.kind {
+        case .reference: (isReference, isListItem, isHeading) = (true, false, false)
+        case .listItem: (isReference, isListItem, isHeading) = (context.topic == .references, true, false)
+        case .heading: (isReference, isListItem, isHeading) = (false, false, true)
+        default: (isReference, isListItem, isHeading) = (false, false, false)
+        }
+        blockKindName = block.kind.name
     }
 
     /// The verb cue starting at token `index`, if any.
@@ -90,13 +99,12 @@ final class SentenceUnit: @unchecked Sendable {
         return nil
     }
 
-    var isReference: Bool {
-        if case .reference = block.kind { return true }
-        if case .listItem = block.kind, context.topic == .references { return true }
-        return false
-    }
-    var isListItem: Bool { if case .listItem = block.kind { return true } else { return false } }
-    var isHeading: Bool { if case .heading = block.kind { return true } else { return false } }
+    /// A reference, or a list item under a references topic.
+    let isReference: Bool
+    let isListItem: Bool
+    let isHeading: Bool
+    /// The block kind's name, as evidence records it.
+    let blockKindName: String
 
     func mentions(of kinds: [NodeKind], from: Int = 0, to: Int = .max) -> [Mention] {
         mentions.filter { kinds.contains($0.kind) && $0.first >= from && $0.end <= to }

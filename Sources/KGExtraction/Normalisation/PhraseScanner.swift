@@ -70,7 +70,8 @@ struct PhraseScanner: Sendable {
         var found = Found()
         let count = text.count
         guard count >= 2 else { return found }
-        bytes.withUnsafeBufferPointer { phraseBytes in
+        // The bitmap is read at every byte: without bounds checks.
+        pairs.withUnsafeBufferPointer { pairs in
             for start in 0..<(count - 1) {
                 let pair = Int(text[start]) << 8 | Int(text[start + 1])
                 guard pairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { continue }
@@ -80,8 +81,8 @@ struct PhraseScanner: Sendable {
                     let from = offsets[phrase], length = offsets[phrase + 1] - from
                     guard start + length <= count else { continue }
                     var matched = 2
-                    while matched < length && text[start + matched] == phraseBytes[from + matched] { matched += 1 }
-                    if matched == length && text[start + 1] == phraseBytes[from + 1] { found.insert(phrase) }
+                    while matched < length && text[start + matched] == bytes[from + matched] { matched += 1 }
+                    if matched == length && text[start + 1] == bytes[from + 1] { found.insert(phrase) }
                 }
             }
         }
