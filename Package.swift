@@ -75,9 +75,11 @@ let package = Package(
         .testTarget(name: "KGExtractionTests", dependencies: ["KGExtraction", "KGDocuments", "KGGraph"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KGStoreTests", dependencies: ["KGStore"]),
         .testTarget(name: "KGBuildTests", dependencies: ["KGBuild"]),
-        .testTarget(name: "KGQueryTests", dependencies: ["KGQuery"]),
+        // Test data the query and interface tests share (a library, not tests).
+        .target(name: "KGGraphFixtures", dependencies: ["KGGraph"], path: "Tests/KGGraphFixtures"),
+        .testTarget(name: "KGQueryTests", dependencies: ["KGQuery", "KGGraphFixtures"]),
         .testTarget(name: "KGExportTests", dependencies: ["KGExport", "CLibXML2"], resources: [.copy("Schema")]),
         .testTarget(name: "DatalogTests", dependencies: ["Datalog"], resources: [.copy("Golden")]),
-        .testTarget(name: "KGCommandLineTests", dependencies: ["KGCommandLine"]),
+        .testTarget(name: "KGCommandLineTests", dependencies: ["KGCommandLine", "KGGraphFixtures"]),
     ]
 )

@@ -32,6 +32,26 @@ import Testing
         #expect(throws: EvaluationError.self) { try StandaloneRun(factsDirectory: dir.path, outputDirectory: nil).runCapturingOutput(p) }
     }
 
+    @Test func factsFilesAreReadWholeAcrossBatchesAndErrorsKeepTheirLine() throws {
+        // Lines are read in batches of `FactReader.batchLines`: blank lines, CRLF endings,
+        // repeated tuples and an error far into the file must come out as line by line.
+        let dir = try temporaryDirectory()
+        var text = ""
+        for i in 0..<1000 { text += i % 97 == 0 ? "\n" : "s\(i % 300)\t\(i % 7)\(i % 2 == 0 ? "\r" : "")\n" }
+        try text.write(to: dir.appendingPathComponent("e.facts"), atomically: true, encoding: .utf8)
+        let p = try program(".decl e(s: symbol, n: number)\n.input e\n.printsize e")
+        let expected = Set((0..<1000).filter { $0 % 97 != 0 }.map { "s\($0 % 300) \($0 % 7)" }).count
+        let (_, printed) = try StandaloneRun(factsDirectory: dir.path, outputDirectory: nil).runCapturingOutput(p)
+        #expect(printed == "e\t\(expected)\n")
+        text += "s1\t2\tthree\n"
+        try text.write(to: dir.appendingPathComponent("e.facts"), atomically: true, encoding: .utf8)
+        let path = dir.appendingPathComponent("e.facts").path
+        #expect(throws: EvaluationError.facts(location: SourceLocation(file: path, line: 1001, column: 6),
+                                              message: "more than 2 fields; 'e' has 2 columns")) {
+            try StandaloneRun(factsDirectory: dir.path, outputDirectory: nil).runCapturingOutput(p)
+        }
+    }
+
     @Test func missingFactsFileIsAnErrorNamingThePath() throws {
         let p = try program(".decl e(x: number)\n.input e")
         do {

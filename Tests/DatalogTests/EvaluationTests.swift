@@ -54,6 +54,33 @@ import Testing
         #expect(result.tuples("hit") == [[.symbol("ABCb")], [.symbol("axyz")]])
     }
 
+    /// Soufflé's `substr` is `std::string::substr`: a start past the end (or
+    /// negative) gives "", a length past the end (or negative) runs to the end.
+    @Test func substrOutsideTheStringFollowsSouffle() throws {
+        let program = try DatalogProgram.load("""
+            .decl piece(n: number, s: symbol)
+            piece(1, substr("abcdef", 2, 10)). piece(2, substr("abc", 5, 1)). piece(3, substr("abc", 3, 1)).
+            piece(4, substr("abc", -1, 2)). piece(5, substr("abcdef", 1, -1)). piece(6, substr("abcdef", 1, 2)).
+            """).get()
+        let result = try program.evaluate()
+        #expect(result.tuples("piece") == [[.number(1), .symbol("cdef")], [.number(2), .symbol("")], [.number(3), .symbol("")],
+                                           [.number(4), .symbol("")], [.number(5), .symbol("bcdef")], [.number(6), .symbol("bc")]])
+    }
+
+    /// `to_number` reads a leading number as Soufflé's does; text without
+    /// one (where Soufflé's program stops) derives nothing.
+    @Test func toNumberReadsTheLeadingNumber() throws {
+        let program = try DatalogProgram.load("""
+            .decl text(s: symbol)
+            text("42"). text(" -7"). text("12abc"). text("+3"). text("abc"). text(""). text("99999999999999999999").
+            .decl value(s: symbol, n: number)
+            value(s, to_number(s)) :- text(s).
+            """).get()
+        let result = try program.evaluate()
+        #expect(result.tuples("value") == [[.symbol(" -7"), .number(-7)], [.symbol("+3"), .number(3)],
+                                           [.symbol("12abc"), .number(12)], [.symbol("42"), .number(42)]])
+    }
+
     @Test func boundedArithmeticRecursionAndFacts() throws {
         let program = B.checked([
             B.rule(B.atom("count", B.n(0))),

@@ -1,34 +1,13 @@
 import ArgumentParser
 import Foundation
 import KGGraph
+import KGGraphFixtures
 @testable import KGCommandLine
 
-/// A small resistance graph for the interface commands' tests.
+/// The interface commands' tests work on the shared resistance graph, its
+/// evidence on pages under `Corpus/`.
 enum InterfaceFixtures {
-    static func reading(_ sentence: String, _ document: String, _ line: Int) -> Evidence {
-        Evidence(document: document, line: line, bytes: 0..<sentence.utf8.count, sectionPath: [], blockKind: "paragraph",
-                 sentence: sentence, rule: "test", confidence: 0.8)
-    }
-
-    static func graph() -> KnowledgeGraph {
-        var graph = KnowledgeGraph()
-        let clofarabine = NodeKey(id: "clofarabine", kind: .drug)
-        let cytarabine = NodeKey(id: "cytarabine", kind: .drug)
-        let dckDown = NodeKey(id: "DCK down", kind: .resistanceMechanism)
-        let mcl1Up = NodeKey(id: "MCL1 up", kind: .resistanceMechanism)
-        let combination = NodeKey(id: "clofarabine + cytarabine", kind: .combination)
-        graph.addNode(Node(id: "clofarabine", kind: .drug, names: ["Clolar", "Evoltra"]))
-        graph.add(Edge(subject: dckDown, relation: "CONFERS_RESISTANCE_TO", object: clofarabine),
-                  evidence: [reading("Loss of dCK confers resistance to clofarabine.", "Corpus/a.md", 10),
-                             reading("dCK-deficient cells resist clofarabine.", "Corpus/b.md", 4)])
-        graph.add(Edge(subject: mcl1Up, relation: "CONFERS_RESISTANCE_TO", object: clofarabine),
-                  evidence: [reading("Mcl-1 overexpression confers resistance.", "Corpus/a.md", 12)])
-        graph.add(Edge(subject: combination, relation: "ADDRESSES", object: dckDown, attributes: ["basis": "stated"]),
-                  evidence: [reading("The combination overcomes dCK loss.", "Corpus/a.md", 20)])
-        graph.add(Edge(subject: combination, relation: "HAS_COMPONENT", object: cytarabine),
-                  evidence: [reading("Clofarabine with cytarabine.", "Corpus/a.md", 19)])
-        return graph
-    }
+    static func graph() -> KnowledgeGraph { ResistanceGraph.make(folder: "Corpus/") }
 }
 
 extension CommandRun {

@@ -1,4 +1,5 @@
 import KGGraph
+import KGGraphFixtures
 import Testing
 @testable import KGQuery
 
@@ -23,7 +24,7 @@ import Testing
     }
 
     @Test func sessionsRelationsFollowTheOrder() {
-        let graph = QueryFixtures.graph()
+        let graph = ResistanceGraph.make()
         #expect(GraphRelations(graph: graph, sortedEdges: EdgeOrder.sorted(graph)).rows == GraphRelations(graph: graph, sortedEdges: graph.sortedEdges).rows)
     }
 }

@@ -1,9 +1,10 @@
+import KGGraphFixtures
 import Datalog
 import Testing
 @testable import KGQuery
 
 @Suite struct GraphQuerySessionTests {
-    let session = GraphQuerySession(graph: QueryFixtures.graph())
+    let session = GraphQuerySession(graph: ResistanceGraph.make())
 
     func rows(_ source: String) throws -> [[String]] {
         let run = try session.run(source: source, file: "q.dl").get()

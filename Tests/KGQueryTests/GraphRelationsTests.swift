@@ -1,10 +1,11 @@
 import Datalog
 import KGGraph
+import KGGraphFixtures
 import Testing
 @testable import KGQuery
 
 @Suite struct GraphRelationsTests {
-    let relations = GraphRelations(graph: QueryFixtures.graph())
+    let relations = GraphRelations(graph: ResistanceGraph.make())
 
     @Test func oneBinaryRelationPerSchemaRelation() {
         #expect(relations.rows["addresses"] == [[.symbol("clofarabine + cytarabine"), .symbol("DCK down")]])
@@ -26,7 +27,7 @@ import Testing
     }
 
     @Test func factsLeadBackToTheirSentences() {
-        let index = GraphFactIndex(graph: QueryFixtures.graph())
+        let index = GraphFactIndex(graph: ResistanceGraph.make())
         let sentences = index.evidence(for: "confers_resistance_to", [.symbol("DCK down"), .symbol("clofarabine")]).map(\.sentence)
         #expect(sentences == ["Loss of dCK confers resistance to clofarabine.", "dCK-deficient cells resist clofarabine."])
         #expect(index.evidence(for: "edge", [.symbol("venetoclax"), .symbol("INHIBITS"), .symbol("BCL2")]).map(\.line) == [9])

@@ -57,6 +57,11 @@ public struct BuiltinFunctor: Sendable, Hashable {
               synopsis: "max(a, b, ...) -> the largest, all of one type"),
         .init(name: "abs", arguments: [.numeric], isVariadic: false, result: nil,
               synopsis: "abs(n: number or float) -> the same type"),
+        // The unary operators `bnot x` and `lnot x` parse to these.
+        .init(name: "bnot", arguments: [.exactly(.number)], isVariadic: false, result: .number,
+              synopsis: "bnot x: the bits of number x inverted"),
+        .init(name: "lnot", arguments: [.exactly(.number)], isVariadic: false, result: .number,
+              synopsis: "lnot x: 1 if number x is 0, else 0"),
     ]
 
     /// The functor called `name`, if it is built in.

@@ -47,6 +47,10 @@ extension Checker {
             }
             return nil
         }
+        if op.isIntegerOnly, let float = [(left, leftType), (right, rightType)].first(where: { $0.1 == .float }) {
+            if report { error("'\(op.rawValue)' needs numbers, not floats", at: float.0.location) }
+            return nil
+        }
         if let leftType, let rightType, leftType != rightType {
             if report {
                 error("'\(op.rawValue)' mixes \(leftType.withArticle) and \(rightType.withArticle)", at: location,
@@ -55,10 +59,6 @@ extension Checker {
             return nil
         }
         let type = leftType ?? rightType
-        if op == .modulo, type == .float {
-            if report { error("'%' needs numbers, not floats", at: location) }
-            return nil
-        }
         return type
     }
 

@@ -56,6 +56,9 @@ final class Executor {
     let headStore: UnsafeMutablePointer<RelationStore>?
     /// Head tuples waiting to be inserted in one batch (see `insertBatch`).
     let pending: UnsafeMutablePointer<PendingTuples>
+    /// Whether loops record the row they are on (provenance and explanations
+    /// read them; a clustered copy's row number costs a load of its own).
+    let recordsRows: Bool
 
     init(plan: RulePlan, state: UnsafeMutablePointer<ExecutionState>, functors: FunctorRuntime) {
         self.plan = plan
@@ -78,6 +81,7 @@ final class Executor {
         self.functors = functors
         pending = .allocate(capacity: 1)
         pending.initialize(to: PendingTuples())
+        recordsRows = state.pointee.provenance || (0..<plan.stepCount).contains { plan.steps[$0].kind == .found }
         headStore = (0..<plan.stepCount).first { plan.steps[$0].kind == .emit }.flatMap { plan.steps[$0].relation }
     }
 
@@ -96,7 +100,7 @@ final class Executor {
     }
 
     /// Inserts the pending head tuples, counting new ones against the cap.
-    private func flush() {
+    func flush() {
         guard pending.pointee.count > 0, let store = pending.pointee.store else { return }
         pending.pointee.tuples.reserve(1)  // nullary heads append no cells
         let state = self.state
@@ -146,7 +150,26 @@ final class Executor {
         return true
     }
 
-    private func run(_ pc: Int) {
+    /// Rows a loop warms the next lookup for at a time.
+    static let warmChunk = 16
+
+    /// Loads, for rows `from ..< to` of a loop, the slots the next lookup
+    /// will probe, then the first rows of their groups: the loads of one
+    /// pass do not depend on each other, so their misses overlap, where the
+    /// lookups themselves would take them one after the other.
+    @inline(__always)
+    private func warm(_ s: UnsafeMutablePointer<Step>, _ base: UnsafeMutablePointer<UInt64>, _ arity: Int, _ from: Int, _ to: Int) {
+        let index = s.pointee.warmIndex.unsafelyUnwrapped
+        let column = s.pointee.warmColumn
+        var sink: UInt64 = 0
+        for r in from..<to { sink &+= index.pointee.touchSlot(base[r * arity + column]) }
+        for r in from..<to { sink &+= index.pointee.touchGroup(base[r * arity + column]) }
+        if sink == 0x5EED { touchSink &+= 1 }
+    }
+
+    /// Runs the steps from `pc` on; loop steps are handled here, each row
+    /// continuing through `proceed`.
+    func run(_ pc: Int) {
         let s = steps + pc
         switch s.pointee.kind {
         case .scan:
@@ -158,7 +181,7 @@ final class Executor {
             while r < hi {
                 if match(s, store.pointee.rows + r * arity) {
                     rows[slot] = r
-                    run(pc + 1)
+                    proceed(pc + 1)
                     if state.pointee.stop != nil || state.pointee.found { return }
                 }
                 tick(store)
@@ -179,7 +202,7 @@ final class Executor {
             while r >= lo {
                 if match(s, store.pointee.rows + r * arity) {
                     rows[slot] = r
-                    run(pc + 1)
+                    proceed(pc + 1)
                     if state.pointee.stop != nil || state.pointee.found { return }
                 }
                 r = index.pointee.next(r)
@@ -192,8 +215,8 @@ final class Executor {
             var r = 0
             while r < count {
                 if match(s, index.pointee.rows + r * arity) {
-                    rows[slot] = Int(index.pointee.origins[r])
-                    run(pc + 1)
+                    if recordsRows { rows[slot] = Int(index.pointee.origins[r]) }
+                    proceed(pc + 1)
                     if state.pointee.stop != nil || state.pointee.found { return }
                 }
                 tick(s.pointee.relation.unsafelyUnwrapped)
@@ -220,41 +243,21 @@ final class Executor {
             let arity = index.pointee.arity
             let slot = s.pointee.slot
             var r = start
-            while r < start + count {
-                if match(s, index.pointee.rows + r * arity) {
-                    rows[slot] = Int(index.pointee.origins[r])
-                    run(pc + 1)
-                    if state.pointee.stop != nil || state.pointee.found { return }
+            let end = start + count
+            while r < end {
+                let chunkEnd = min(r + Self.warmChunk, end)
+                if s.pointee.warmIndex != nil && chunkEnd - r > 1 { warm(s, index.pointee.rows, arity, r, chunkEnd) }
+                while r < chunkEnd {
+                    if match(s, index.pointee.rows + r * arity) {
+                        if recordsRows { rows[slot] = Int(index.pointee.origins[r]) }
+                        proceed(pc + 1)
+                        if state.pointee.stop != nil || state.pointee.found { return }
+                    }
+                    r += 1
                 }
-                r += 1
             }
-        case .exists:
-            let store = s.pointee.relation.unsafelyUnwrapped
-            let key = scratch + pc * scratchWidth
-            let keys = s.pointee.keys
-            for i in 0..<keys.count { key[i] = registers[keys[i]] }
-            if let filter = s.pointee.filter {
-                if store.pointee.contains(key, filter: filter) { run(pc + 1) }
-            } else if store.pointee.contains(key) {
-                run(pc + 1)
-            }
-        case .compare:
-            if compare(s.pointee.compareOp, s.pointee.type, registers[s.pointee.a], registers[s.pointee.b]) { run(pc + 1) }
-        case .negation:
-            let store = s.pointee.relation.unsafelyUnwrapped
-            let key = scratch + pc * scratchWidth
-            let keys = s.pointee.keys
-            for i in 0..<keys.count { key[i] = registers[keys[i]] }
-            if let index = s.pointee.index {
-                if index.pointee.first(key: key, rows: store.pointee.rows, arity: store.pointee.arity) >= 0 { return }
-            } else if store.pointee.contains(key) {
-                return
-            }
-            run(pc + 1)
-        case .compute:
-            guard let value = functors.compute(s.pointee, registers) else { return }
-            registers[s.pointee.dst] = value
-            run(pc + 1)
+        case .exists, .compare, .negation, .compute, .accumulate, .emit, .found:
+            proceed(pc)
         case .aggregate:
             let slot = s.pointee.slot
             accumulators[slot] = Accumulator()
@@ -262,99 +265,7 @@ final class Executor {
             if state.pointee.stop != nil { return }
             guard let value = accumulators[slot].result(s.pointee.aggregate, s.pointee.type) else { return }
             registers[s.pointee.dst] = value
-            run(pc + 1)
-        case .accumulate:
-            accumulators[s.pointee.slot].add(registers[s.pointee.a], s.pointee.aggregate, s.pointee.type, functors.symbols)
-        case .emit:
-            emit(s, pc)
-        case .found:
-            found(s, pc)
-        }
-    }
-
-    @inline(__always)
-    private func emit(_ s: UnsafeMutablePointer<Step>, _ pc: Int) {
-        let tuple = scratch + pc * scratchWidth
-        let keys = s.pointee.keys
-        for i in 0..<keys.count { tuple[i] = registers[keys[i]] }
-        let store = s.pointee.relation.unsafelyUnwrapped
-        var origin: UInt64 = 0
-        if state.pointee.provenance {
-            var height: UInt64 = 0
-            let slots = s.pointee.heightSlots
-            for i in 0..<slots.count {
-                let h = s.pointee.heightRelations.unsafelyUnwrapped[i].pointee.height(rows[slots[i]])
-                if h > height { height = h }
-            }
-            origin = UInt64(s.pointee.clause) << 32 | (height + 1)
-        }
-        pending.pointee.store = store
-        pending.pointee.tuples.append(from: tuple, count: keys.count)
-        if state.pointee.provenance { pending.pointee.origins.append(origin) }
-        pending.pointee.count += 1
-        if pending.pointee.count >= 1024 { flush() }
-        tick(store)
-    }
-
-    /// Counts work towards the next look at the clock (every 4096 emits or
-    /// rows scanned, so that a join deriving nothing still meets its deadline).
-    @inline(__always)
-    private func tick(_ store: UnsafeMutablePointer<RelationStore>) {
-        state.pointee.untilClockCheck -= 1
-        if state.pointee.untilClockCheck <= 0 {
-            state.pointee.untilClockCheck = 4096
-            if state.pointee.deadline != .max && monotonicNanoseconds() > state.pointee.deadline {
-                state.pointee.stop = .deadline
-                state.pointee.stoppedIn = headStore ?? store
-            }
-        }
-    }
-
-    /// Explanation search: the head matches the wanted tuple (held in the
-    /// scratch of this step) and every body row is lower than it.
-    private func found(_ s: UnsafeMutablePointer<Step>, _ pc: Int) {
-        let wanted = scratch + pc * scratchWidth
-        let keys = s.pointee.keys
-        for i in 0..<keys.count where registers[keys[i]] != wanted[i] { return }
-        let slots = s.pointee.heightSlots
-        for i in 0..<slots.count {
-            let h = s.pointee.heightRelations.unsafelyUnwrapped[i].pointee.height(rows[slots[i]])
-            if h >= state.pointee.wantedHeight && state.pointee.wantedHeight > 0 { return }
-        }
-        state.pointee.found = true
-    }
-
-    /// Sets the tuple an explanation search looks for.
-    func setWanted(_ tuple: [UInt64]) {
-        guard let pc = (0..<plan.stepCount).first(where: { steps[$0].kind == .found }) else { return }
-        for (i, v) in tuple.enumerated() { scratch[pc * scratchWidth + i] = v }
-        for (column, register) in plan.headRegisters { registers[register] = tuple[column] }
-    }
-
-    @inline(__always)
-    private func compare(_ op: ComparisonOperator, _ type: PrimitiveType, _ a: UInt64, _ b: UInt64) -> Bool {
-        switch type {
-        case .number: return Self.holds(op, Int64(bitPattern: a), Int64(bitPattern: b))
-        case .float: return Self.holds(op, Double(bitPattern: a), Double(bitPattern: b))
-        case .symbol:
-            // Interned ids are equal exactly when the texts are; order needs the texts.
-            switch op {
-            case .equal: return a == b
-            case .notEqual: return a != b
-            default: return Self.holds(op, functors.compareSymbols(a, b), 0)
-            }
-        }
-    }
-
-    @inline(__always)
-    private static func holds<T: Comparable>(_ op: ComparisonOperator, _ x: T, _ y: T) -> Bool {
-        switch op {
-        case .equal: return x == y
-        case .notEqual: return x != y
-        case .less: return x < y
-        case .lessOrEqual: return x <= y
-        case .greater: return x > y
-        case .greaterOrEqual: return x >= y
+            proceed(pc + 1)
         }
     }
 }

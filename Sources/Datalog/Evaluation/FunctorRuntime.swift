@@ -5,21 +5,46 @@ import Foundation
 /// distinct pattern once.
 ///
 /// Arithmetic on `number` wraps on overflow (two's complement, as Soufflé's
-/// C++ does in practice); division or remainder by zero, `to_number` of
-/// text that is not a number and `substr` outside the string make the
-/// rule not fire for that binding (Soufflé prints a warning and yields
-/// an unspecified value).
+/// C++ does in practice); division or remainder by zero and `to_number`
+/// of text that is not a number make the rule not fire for that binding
+/// (where Soufflé's program stops with a signal). `substr` with a start
+/// outside the string gives the empty string, as Soufflé's does.
 final class FunctorRuntime {
     let symbols: SymbolTable
     private var regexes: [UInt64: NSRegularExpression?] = [:]
 
     init(symbols: SymbolTable) { self.symbols = symbols }
 
+    /// The number at the start of `text`, read as Soufflé's `to_number`
+    /// reads it (C's `strtoll` in base 10): leading white space, a sign,
+    /// then as many digits as there are, the rest ignored ("12abc" is 12);
+    /// nil without a digit or past 64 bits.
+    static func leadingNumber(_ text: UnsafeRawBufferPointer) -> Int64? {
+        var i = 0
+        while i < text.count, [0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D].contains(text[i]) { i += 1 }
+        var negative = false
+        if i < text.count, text[i] == 0x2B || text[i] == 0x2D { negative = text[i] == 0x2D; i += 1 }
+        var n: Int64 = 0
+        var digits = 0
+        while i < text.count, text[i] >= 0x30, text[i] <= 0x39 {
+            let d = Int64(text[i] - 0x30)
+            let (m, o1) = n.multipliedReportingOverflow(by: 10)
+            let (v, o2) = negative ? m.subtractingReportingOverflow(d) : m.addingReportingOverflow(d)
+            if o1 || o2 { return nil }
+            n = v
+            digits += 1
+            i += 1
+        }
+        return digits > 0 ? n : nil
+    }
+
     func compute(_ step: Step, _ registers: UnsafeMutablePointer<UInt64>) -> UInt64? {
         let a = registers[step.a], b = registers[step.b]
         switch step.operation {
         case .copy: return a
-        case .add, .subtract, .multiply, .divide, .modulo, .negate:
+        case .add, .subtract, .multiply, .divide, .modulo, .negate, .power,
+             .bitAnd, .bitOr, .bitXor, .shiftLeft, .shiftRight, .shiftRightUnsigned, .bitNot,
+             .logicalAnd, .logicalOr, .logicalXor, .logicalNot:
             return arithmetic(step.operation, step.type, a, b)
         case .min, .max:
             var best = registers[step.args[0]]
@@ -48,9 +73,11 @@ final class FunctorRuntime {
         case .substr:
             // Byte offsets, as Soufflé's std::string::substr.
             let start = Int64(bitPattern: b), length = Int64(bitPattern: registers[step.args[2]])
+            // As Soufflé: a start outside the string gives "" (Soufflé also warns);
+            // a length past the end, or negative (a huge size_t there), runs to the end.
             let piece: [UInt8]? = symbols.withBytes(UInt32(truncatingIfNeeded: a)) { text in
-                guard start >= 0, length >= 0, start <= text.count else { return nil }
-                let end = Int(min(Int64(text.count), start &+ length))
+                guard start >= 0, start <= text.count else { return [] }
+                let end = length < 0 ? text.count : Int(min(Int64(text.count), start &+ length))
                 return Array(text[Int(start)..<end])
             }
             // Copied out first: interning may move the arena the text lives in.
@@ -58,8 +85,7 @@ final class FunctorRuntime {
         case .lower: return UInt64(symbols.intern(string(a).lowercased()))
         case .upper: return UInt64(symbols.intern(string(a).uppercased()))
         case .toNumber:
-            guard let n = Int64(string(a).trimmingCharacters(in: .whitespaces)) else { return nil }
-            return UInt64(bitPattern: n)
+            return symbols.withBytes(UInt32(truncatingIfNeeded: a)) { Self.leadingNumber($0) }.map { UInt64(bitPattern: $0) }
         case .toString:
             let text = switch step.type {
             case .number: String(Int64(bitPattern: a))
@@ -113,6 +139,7 @@ func arithmetic(_ op: Operation, _ type: PrimitiveType, _ a: UInt64, _ b: UInt64
         case .multiply: x * y
         case .divide: x / y
         case .modulo: fmod(x, y)
+        case .power: pow(x, y)
         default: -x
         }
         return r.bitPattern
@@ -124,8 +151,41 @@ func arithmetic(_ op: Operation, _ type: PrimitiveType, _ a: UInt64, _ b: UInt64
     case .multiply: return UInt64(bitPattern: x &* y)
     case .divide: return y == 0 ? nil : UInt64(bitPattern: x.dividedReportingOverflow(by: y).partialValue)
     case .modulo: return y == 0 ? nil : UInt64(bitPattern: x.remainderReportingOverflow(dividingBy: y).partialValue)
+    case .power: return integerPower(x, y).map { UInt64(bitPattern: $0) }
+    case .bitAnd: return a & b
+    case .bitOr: return a | b
+    case .bitXor: return a ^ b
+    // Shifts by 64 or more, or negative, are undefined in C++; here they shift everything out.
+    case .shiftLeft: return y < 0 || y > 63 ? 0 : a << UInt64(y)
+    case .shiftRight: return UInt64(bitPattern: y < 0 || y > 63 ? (x < 0 ? -1 : 0) : x >> y)
+    case .shiftRightUnsigned: return y < 0 || y > 63 ? 0 : a >> UInt64(y)
+    case .bitNot: return ~a
+    case .logicalAnd: return x != 0 && y != 0 ? 1 : 0
+    case .logicalOr: return x != 0 || y != 0 ? 1 : 0
+    case .logicalXor: return (x != 0) != (y != 0) ? 1 : 0
+    case .logicalNot: return x == 0 ? 1 : 0
     default: return UInt64(bitPattern: 0 &- x)
     }
+}
+
+/// `x ^ y` on numbers, wrapping as multiplication does; a negative power
+/// is the truncated fraction (0 unless x is 1 or -1), none for 0 ^ -n.
+func integerPower(_ x: Int64, _ y: Int64) -> Int64? {
+    if y < 0 {
+        switch x {
+        case 0: return nil
+        case 1: return 1
+        case -1: return y % 2 == 0 ? 1 : -1
+        default: return 0
+        }
+    }
+    var result: Int64 = 1, base = x, e = y
+    while e > 0 {
+        if e & 1 == 1 { result = result &* base }
+        base = base &* base
+        e >>= 1
+    }
+    return result
 }
 
 /// The running state of one aggregate over its group.

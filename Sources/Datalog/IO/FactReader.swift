@@ -25,44 +25,113 @@ struct FactReader {
         relation.store.pointee.settle()
     }
 
+    /// Lines parsed, interned and inserted together: the symbol table and
+    /// the relation's set are larger than the caches, so each step first
+    /// touches what the batch will look up (see `RelationStore.insertBatch`).
+    static let batchLines = 256
+
     func parse(_ bytes: UnsafeRawBufferPointer, file: String, separator: [UInt8], into relation: Relation) throws(EvaluationError) {
         let types = relation.signature.columnTypes
         let arity = types.count
-        var lines = 0
-        for b in bytes where b == 10 { lines += 1 }
-        relation.store.pointee.reserve(rows: lines + 1)
-        var tuple = [UInt64](repeating: 0, count: max(1, arity))
         let count = bytes.count
+        guard count > 0, let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return }
+        var lines = 0
+        var at = 0
+        while at < count { at = Self.find(10, base, at, count) + 1; lines += 1 }
+        relation.store.pointee.reserve(rows: lines + 1)
+        let width = max(1, arity)
+        let batch = Self.batchLines
+        let single = separator.count == 1 ? separator[0] : nil
+        // Per line of the batch: each field's start and end, each symbol's hash, the tuple.
+        let spans = UnsafeMutablePointer<Int>.allocate(capacity: batch * width * 2)
+        let hashes = UnsafeMutablePointer<UInt64>.allocate(capacity: batch * width)
+        hashes.initialize(repeating: 0, count: batch * width)
+        let tuples = UnsafeMutablePointer<UInt64>.allocate(capacity: batch * width)
+        let lineNumbers = UnsafeMutablePointer<Int>.allocate(capacity: batch), lineStarts = UnsafeMutablePointer<Int>.allocate(capacity: batch)
+        defer { spans.deallocate(); hashes.deallocate(); tuples.deallocate(); lineNumbers.deallocate(); lineStarts.deallocate() }
         var lineStart = 0
         var line = 0
         while lineStart < count {
-            line += 1
-            var lineEnd = lineStart
-            while lineEnd < count && bytes[lineEnd] != 10 { lineEnd += 1 }
-            let next = lineEnd + 1
-            if lineEnd > lineStart && bytes[lineEnd - 1] == 13 { lineEnd -= 1 }
-            if lineEnd == lineStart && arity > 0 { lineStart = next; continue }
-            var field = 0
-            var position = lineStart
-            while true {
-                var end = position
-                while end < lineEnd && !matches(separator, bytes, end) { end += 1 }
-                guard field < arity else {
-                    throw .facts(location: location(file, line, bytes, lineStart, position),
-                                 message: "more than \(arity) fields; '\(relation.name)' has \(arity) columns")
+            // 1. Split up to `batch` lines into fields (a line with the wrong number ends the batch).
+            var n = 0
+            var failure: EvaluationError? = nil
+            while n < batch && lineStart < count {
+                line += 1
+                var lineEnd = Self.find(10, base, lineStart, count)
+                let next = lineEnd + 1
+                if lineEnd > lineStart && bytes[lineEnd - 1] == 13 { lineEnd -= 1 }
+                if lineEnd == lineStart && arity > 0 { lineStart = next; continue }
+                var field = 0
+                var position = lineStart
+                while true {
+                    var end: Int
+                    if let single {
+                        end = Self.find(single, base, position, lineEnd)
+                    } else {
+                        end = position
+                        while end < lineEnd && !matches(separator, bytes, end) { end += 1 }
+                    }
+                    guard field < arity else {
+                        failure = .facts(location: location(file, line, bytes, lineStart, position),
+                                         message: "more than \(arity) fields; '\(relation.name)' has \(arity) columns")
+                        break
+                    }
+                    spans[(n * width + field) * 2] = position
+                    spans[(n * width + field) * 2 + 1] = end
+                    field += 1
+                    if end >= lineEnd { break }
+                    position = end + separator.count
                 }
-                tuple[field] = try value(bytes, position, end, types[field], file: file, line: line, lineStart: lineStart)
-                field += 1
-                if end >= lineEnd { break }
-                position = end + separator.count
+                if failure == nil && field != arity {
+                    failure = .facts(location: location(file, line, bytes, lineStart, lineEnd),
+                                     message: "\(field) field(s); '\(relation.name)' has \(arity) columns")
+                }
+                if failure != nil { break }
+                lineNumbers[n] = line
+                lineStarts[n] = lineStart
+                n += 1
+                lineStart = next
             }
-            guard field == arity else {
-                throw .facts(location: location(file, line, bytes, lineStart, lineEnd),
-                             message: "\(field) field(s); '\(relation.name)' has \(arity) columns")
+            // 2. Hash the symbols and touch their slots; 3. intern them and parse the numbers.
+            var sink: UInt64 = 0
+            for i in 0..<n {
+                for c in 0..<arity where types[c] == .symbol {
+                    let k = i * width + c
+                    let h = hashBytes(UnsafeRawBufferPointer(rebasing: bytes[spans[k * 2]..<spans[k * 2 + 1]]))
+                    hashes[k] = h
+                    sink &+= symbols.touch(hash: h)
+                }
             }
-            _ = tuple.withUnsafeBufferPointer { relation.store.pointee.insert($0.baseAddress!) }
-            lineStart = next
+            if sink == 0x5EED { touchSink &+= 1 }
+            for i in 0..<n {
+                for c in 0..<arity {
+                    let k = i * width + c
+                    do {
+                        tuples[k] = try value(bytes, spans[k * 2], spans[k * 2 + 1], types[c], hash: hashes[k],
+                                              file: file, line: lineNumbers[i], lineStart: lineStarts[i])
+                    } catch {
+                        insert(tuples, count: i, into: relation)
+                        throw error
+                    }
+                }
+            }
+            // 4. Insert the batch.
+            insert(tuples, count: n, into: relation)
+            if let failure { throw failure }
         }
+    }
+
+    private func insert(_ tuples: UnsafeMutablePointer<UInt64>, count: Int, into relation: Relation) {
+        guard count > 0 else { return }
+        _ = relation.store.pointee.insertBatch(tuples, count: count, origins: nil) { _ in true }
+    }
+
+    /// The position of the first `byte` in `from ..< to`, or `to` (memchr
+    /// compares many bytes at a time).
+    @inline(__always)
+    static func find(_ byte: UInt8, _ base: UnsafePointer<UInt8>, _ from: Int, _ to: Int) -> Int {
+        guard from < to, let p = memchr(base + from, Int32(byte), to - from) else { return to }
+        return UnsafePointer<UInt8>(p.assumingMemoryBound(to: UInt8.self)) - base
     }
 
     @inline(__always)
@@ -73,11 +142,11 @@ struct FactReader {
         return true
     }
 
-    private func value(_ bytes: UnsafeRawBufferPointer, _ start: Int, _ end: Int, _ type: PrimitiveType,
+    private func value(_ bytes: UnsafeRawBufferPointer, _ start: Int, _ end: Int, _ type: PrimitiveType, hash: UInt64,
                        file: String, line: Int, lineStart: Int) throws(EvaluationError) -> UInt64 {
         switch type {
         case .symbol:
-            return UInt64(symbols.intern(bytes: UnsafeRawBufferPointer(rebasing: bytes[start..<end])))
+            return UInt64(symbols.intern(bytes: UnsafeRawBufferPointer(rebasing: bytes[start..<end]), hash: hash))
         case .number:
             var i = start
             var negative = false

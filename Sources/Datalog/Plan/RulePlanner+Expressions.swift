@@ -35,7 +35,7 @@ extension RulePlanner {
         case .functor(let name, let args):
             switch name {
             case "cat", "substr", "lower", "upper", "to_string": return .symbol
-            case "strlen", "to_number", "ord", "contains", "match": return .number
+            case "strlen", "to_number", "ord", "contains", "match", "bnot", "lnot": return .number
             case "to_float": return .float
             case "min", "max", "abs":
                 let types = try args.map(typeOf)
@@ -99,6 +99,16 @@ extension RulePlanner {
             case .multiply: .multiply
             case .divide: .divide
             case .modulo: .modulo
+            case .power: .power
+            case .bitAnd: .bitAnd
+            case .bitOr: .bitOr
+            case .bitXor: .bitXor
+            case .shiftLeft: .shiftLeft
+            case .shiftRight: .shiftRight
+            case .shiftRightUnsigned: .shiftRightUnsigned
+            case .logicalAnd: .logicalAnd
+            case .logicalOr: .logicalOr
+            case .logicalXor: .logicalXor
             }
             return compute(operation, type, [a, b], result: type)
         case .functor(let name, let args):
@@ -134,6 +144,8 @@ extension RulePlanner {
         case "min": (.min, 1...Int.max)
         case "max": (.max, 1...Int.max)
         case "abs": (.abs, 1...1)
+        case "bnot": (.bitNot, 1...1)
+        case "lnot": (.logicalNot, 1...1)
         default: throw PlanError(message: "unknown functor '\(name)'", location: term.location)
         }
         guard arity.contains(registers.count) else {

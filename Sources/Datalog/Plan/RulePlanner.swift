@@ -102,10 +102,16 @@ struct RulePlanner {
         }
         step.relation = head.store
         step.keys = memory.list(keys)
-        step.heightSlots = memory.list(bodySlots.map(\.0))
-        step.heightRelations = memory.pointers(bodySlots.map(\.1))
+        // Input relations' rows all have height 0: only derived ones bound the new tuple's height.
+        let heightSlots = zip(bodySlots, bodyPositions).filter { slot, position in
+            guard case .atom(let atom) = clause.body[position].kind else { return true }
+            return !context.underived.contains(atom.relation)
+        }.map(\.0)
+        step.heightSlots = memory.list(heightSlots.map(\.0))
+        step.heightRelations = memory.pointers(heightSlots.map(\.1))
         append(step)
         groupOuterScans()
+        warmNextLookups()
         return link()
     }
 
@@ -124,6 +130,25 @@ struct RulePlanner {
             guard let k = (0..<binds.count).first(where: { binds[$0] == key }) else { continue }
             steps[i].kind = .scanGrouped
             steps[i].clustered = store.pointee.clusteredIndex(on: [steps[i].bindColumns[k]])
+        }
+        sequences[0] = steps
+    }
+
+    /// A lookup loop followed (past filters) by a lookup of a large index
+    /// keyed on one column it binds warms that lookup's probes a chunk of rows ahead: the probes of
+    /// a large index miss the cache, and misses taken together overlap.
+    private mutating func warmNextLookups() {
+        var steps = sequences[0]
+        for i in steps.indices where steps[i].kind == .lookup {
+            var j = i + 1
+            while j < steps.count, [.compare, .exists, .negation].contains(steps[j].kind) { j += 1 }
+            guard j < steps.count, steps[j].kind == .lookup, steps[j].keys.count == 1,
+                  let index = steps[j].clustered, index.pointee.width == 1,
+                  index.pointee.bytes >= 1 << 18 else { continue }  // a smaller index stays in cache
+            let binds = steps[i].bindRegisters
+            guard let k = (0..<binds.count).first(where: { binds[$0] == steps[j].keys[0] }) else { continue }
+            steps[i].warmIndex = index
+            steps[i].warmColumn = steps[i].bindColumns[k]
         }
         sequences[0] = steps
     }

@@ -43,6 +43,11 @@ struct Step {
     var filter: UnsafeMutablePointer<MembershipFilter>? = nil
     /// A scan of a relation that no longer changes (it may be read grouped).
     var stable = false
+    /// For a loop whose rows supply the key of the next lookup: that lookup's
+    /// index and the column of the key, so the loop can warm the cache for
+    /// a chunk of rows' probes before running them (see `Executor.warm`).
+    var warmIndex: UnsafeMutablePointer<ClusteredIndex>? = nil
+    var warmColumn: Int = 0
     /// Registers forming the probe key, the emitted tuple or a negation's tuple.
     var keys: Int32List = .empty
     /// `(column, register)` pairs to copy from a matching row.
@@ -84,7 +89,9 @@ enum Version: UInt8 {
 /// What a `compute` step does.
 enum Operation: Equatable {
     case copy
-    case add, subtract, multiply, divide, modulo, negate
+    case add, subtract, multiply, divide, modulo, negate, power
+    case bitAnd, bitOr, bitXor, shiftLeft, shiftRight, shiftRightUnsigned, bitNot
+    case logicalAnd, logicalOr, logicalXor, logicalNot
     case cat, strlen, substr, lower, upper, toNumber, toString, toFloat, ord
     case contains, match
     case min, max, abs

@@ -14,6 +14,8 @@ struct ClusteredIndex {
     private let columnPointer: UnsafeMutablePointer<Int>
     /// Rows grouped by key, `arity` cells each.
     private(set) var rows: UnsafeMutablePointer<UInt64>
+    /// Rows copied.
+    let count: Int
     /// For each copied row, its row number in the relation (for provenance and explanations).
     private(set) var origins: UnsafeMutablePointer<UInt32>
     /// `start << 32 | count` per key (count ≥ 1), 0 for an empty slot.
@@ -27,6 +29,7 @@ struct ClusteredIndex {
         columnPointer = .allocate(capacity: max(1, columns.count))
         columnPointer.initialize(from: columns, count: columns.count)
         let n = store.count
+        count = n
         // Sized by distinct keys (load ≤ 2/3): a small table stays in cache.
         let keys = store.distinctCount(on: columns)
         var size = 16
@@ -84,6 +87,22 @@ struct ClusteredIndex {
     private func sameKey(_ a: UnsafePointer<UInt64>, _ b: UnsafePointer<UInt64>) -> Bool {
         for i in 0..<width where a[columnPointer[i]] != b[columnPointer[i]] { return false }
         return true
+    }
+
+    /// The memory of the table and the rows.
+    var bytes: Int { (mask + 1) * 8 + count * (arity * 8 + 4) }
+
+    /// Loads the table slot a lookup of the one-column `key` reads first.
+    @inline(__always)
+    func touchSlot(_ key: UInt64) -> UInt64 {
+        slots[Int(truncatingIfNeeded: combineHash(0x1234_5678_9ABC_DEF1, key)) & mask]
+    }
+
+    /// Loads the first row of the group in that slot (once the slot is in cache).
+    @inline(__always)
+    func touchGroup(_ key: UInt64) -> UInt64 {
+        let v = slots[Int(truncatingIfNeeded: combineHash(0x1234_5678_9ABC_DEF1, key)) & mask]
+        return v == 0 ? 0 : rows[Int(v >> 32) * arity]
     }
 
     /// The group of rows whose key columns equal `key` (one value per

@@ -24,21 +24,35 @@ func hashRow(_ row: UnsafePointer<UInt64>, _ arity: Int) -> UInt64 {
     return h
 }
 
-/// The hash of a symbol's UTF-8 text: eight bytes at a time, mixed.
+/// The hash of a symbol's UTF-8 text: eight bytes at a time, mixed. Most
+/// symbols are short, so up to 16 bytes are read with two overlapping loads
+/// rather than byte by byte.
 @inline(__always)
 func hashBytes(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
-    var h: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(bytes.count)
-    var i = 0
     let n = bytes.count
+    let seed: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(n)
+    if n <= 16 {
+        let a: UInt64, b: UInt64
+        if n >= 8 {
+            a = bytes.loadUnaligned(as: UInt64.self)
+            b = bytes.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+        } else if n >= 4 {
+            a = UInt64(bytes.loadUnaligned(as: UInt32.self))
+            b = UInt64(bytes.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self))
+        } else if n > 0 {
+            a = UInt64(bytes[0]) | UInt64(bytes[n / 2]) << 8 | UInt64(bytes[n - 1]) << 16
+            b = 0
+        } else {
+            a = 0; b = 0
+        }
+        return mixHash(combineHash(seed ^ a, b))
+    }
+    var h = seed
+    var i = 0
     while i + 8 <= n {
         h = combineHash(h, bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self))
         i += 8
     }
-    if i < n {
-        var tail: UInt64 = 0
-        var shift: UInt64 = 0
-        while i < n { tail |= UInt64(bytes[i]) << shift; shift += 8; i += 1 }
-        h = combineHash(h, tail)
-    }
+    if i < n { h = combineHash(h, bytes.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)) }
     return mixHash(h)
 }

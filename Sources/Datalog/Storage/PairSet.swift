@@ -37,8 +37,12 @@ struct PairSet {
     /// Number of distinct first values.
     private(set) var groupCount = 0
     private var arena = RawBuffer<UInt32>()
-    /// Blocks given back by groups that outgrew them, by log2 of capacity.
-    private var freeBlocks: [[UInt32]] = Array(repeating: [], count: 33)
+    /// Blocks given back by groups that outgrew them: per log2 of capacity,
+    /// the offset of the first plus one (0 = none); a free block's first
+    /// word links to the next the same way. (Plain memory rather than an
+    /// array of arrays, so that the set is a trivial value: reading it
+    /// through a pointer copies no references.)
+    private var freeBlocks = RawBuffer<UInt32>(repeating: 0, count: 33)
     private(set) var count = 0
 
     static let emptySlot = UInt32.max
@@ -48,7 +52,7 @@ struct PairSet {
         groupMask = 15
     }
 
-    func deallocate() { groups.deallocate(); arena.deallocate() }
+    func deallocate() { groups.deallocate(); arena.deallocate(); freeBlocks.deallocate() }
 
     /// Whether `first, second` can be kept here.
     @inline(__always)
@@ -159,7 +163,7 @@ struct PairSet {
                 let base = arena.base.unsafelyUnwrapped
                 for k in 0..<capacity where base[old + k] != Self.emptySlot { Self.setBit(base[old + k], in: base + offset) }
                 Self.setBit(second, in: base + offset)
-                freeBlocks[capacity.trailingZeroBitCount].append(UInt32(old))
+                release(block: old, capacity: capacity)
                 e[1] = UInt32(n + 1); e[2] = UInt32(offset); e[3] = UInt32(words)
                 count += 1
                 return true
@@ -171,7 +175,7 @@ struct PairSet {
                 Self.place(base[old + k], in: block, mask: grown - 1)
             }
             Self.place(second, in: block, mask: grown - 1)
-            freeBlocks[capacity.trailingZeroBitCount].append(UInt32(old))
+            release(block: old, capacity: capacity)
             e[2] = UInt32(offset)
         }
         e[1] = UInt32(n + 1)
@@ -201,7 +205,7 @@ struct PairSet {
                     }
                 }
                 Self.place(value, in: base + offset, mask: capacity - 1)
-                freeBlocks[words.trailingZeroBitCount].append(UInt32(old))
+                release(block: old, capacity: words)
                 e[1] = UInt32(n + 1); e[2] = UInt32(offset); e[3] = 0
                 count += 1
                 return true
@@ -209,7 +213,7 @@ struct PairSet {
             let offset = allocateBlock(capacity: needed, fill: 0)
             let base = arena.base.unsafelyUnwrapped
             (base + offset).update(from: base + old, count: words)
-            freeBlocks[words.trailingZeroBitCount].append(UInt32(old))
+            release(block: old, capacity: words)
             e[2] = UInt32(offset); e[3] = UInt32(needed)
             words = needed
         }
@@ -245,8 +249,10 @@ struct PairSet {
     /// clear bitmap): a freed one if any, else new at the arena's end.
     private mutating func allocateBlock(capacity: Int, fill: UInt32) -> Int {
         let offset: Int
-        if let reused = freeBlocks[capacity.trailingZeroBitCount].popLast() {
-            offset = Int(reused)
+        let size = capacity.trailingZeroBitCount
+        if freeBlocks[size] != 0 {
+            offset = Int(freeBlocks[size] - 1)
+            freeBlocks[size] = arena[offset]
             (arena.base.unsafelyUnwrapped + offset).update(repeating: fill, count: capacity)
         } else {
             offset = arena.count
@@ -254,6 +260,13 @@ struct PairSet {
             arena.append(repeating: fill, count: capacity)
         }
         return offset
+    }
+
+    /// Puts a block on the free list of its size.
+    private mutating func release(block offset: Int, capacity: Int) {
+        let size = capacity.trailingZeroBitCount
+        arena[offset] = freeBlocks[size]
+        freeBlocks[size] = UInt32(offset + 1)
     }
 
     private mutating func growGroups() {

@@ -66,5 +66,8 @@ struct RawBuffer<Element: BitwiseCopyable> {
 
     mutating func removeAll() { count = 0 }
 
+    /// The elements, for iterating and searching (valid until the next growth).
+    var elements: UnsafeMutableBufferPointer<Element> { UnsafeMutableBufferPointer(start: base, count: count) }
+
     func deallocate() { free(base) }
 }

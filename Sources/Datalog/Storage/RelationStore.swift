@@ -30,9 +30,11 @@ struct RelationStore {
     /// Row form of the set: `row + 1` per slot, 0 = empty (used when `packed` is nil).
     private var set = RawBuffer<UInt32>()
     private var setMask = 0
-    private(set) var indexes: [UnsafeMutablePointer<HashIndex>] = []
+    /// (The index lists are plain memory, like everything in the store, so
+    /// that reading the store through its pointer copies no references.)
+    private(set) var indexes = RawBuffer<UnsafeMutablePointer<HashIndex>>()
     /// Indexes built once the relation stopped changing.
-    private(set) var clustered: [UnsafeMutablePointer<ClusteredIndex>] = []
+    private(set) var clustered = RawBuffer<UnsafeMutablePointer<ClusteredIndex>>()
     /// Row count when `clustered` was built (a relation that grew since drops them).
     private var clusteredAt = -1
     /// Bloom filter of a stable packed relation, for membership tests.
@@ -60,8 +62,9 @@ struct RelationStore {
 
     func deallocate() {
         cells.deallocate(); set.deallocate(); packed?.deallocate(); pairs?.deallocate()
-        for index in indexes { index.pointee.deallocate(); index.deinitialize(count: 1); index.deallocate() }
-        for index in clustered { index.pointee.deallocate(); index.deinitialize(count: 1); index.deallocate() }
+        for index in indexes.elements { index.pointee.deallocate(); index.deinitialize(count: 1); index.deallocate() }
+        for index in clustered.elements { index.pointee.deallocate(); index.deinitialize(count: 1); index.deallocate() }
+        indexes.deallocate(); clustered.deallocate()
         if let filter { filter.pointee.deallocate(); filter.deinitialize(count: 1); filter.deallocate() }
         provenance?.deallocate()
     }
@@ -185,9 +188,9 @@ struct RelationStore {
         cells.append(from: tuple, count: arity)
         count += 1
         provenance?.append(origin)
-        if !indexes.isEmpty {
+        if indexes.count > 0 {
             let base = UnsafePointer(rows)
-            for k in indexes { k.pointee.add(row: index, rows: base, arity: arity) }
+            for k in indexes.elements { k.pointee.add(row: index, rows: base, arity: arity) }
         }
     }
 
@@ -241,7 +244,7 @@ struct RelationStore {
     /// The index on exactly `columns` (in that order), built over the
     /// existing rows if it did not exist.
     mutating func index(on columns: [Int]) -> UnsafeMutablePointer<HashIndex> {
-        if let k = indexes.first(where: { $0.pointee.columns == columns }) { return k }
+        if let k = indexes.elements.first(where: { $0.pointee.columns == columns }) { return k }
         var index = HashIndex(columns: columns)
         let base = UnsafePointer(rows)
         for r in 0..<count { index.add(row: r, rows: base, arity: arity) }
@@ -256,11 +259,11 @@ struct RelationStore {
     /// still being derived).
     mutating func clusteredIndex(on columns: [Int]) -> UnsafeMutablePointer<ClusteredIndex> {
         if clusteredAt != count {
-            for index in clustered { index.pointee.deallocate(); index.deinitialize(count: 1); index.deallocate() }
-            clustered = []
+            for index in clustered.elements { index.pointee.deallocate(); index.deinitialize(count: 1); index.deallocate() }
+            clustered.removeAll()
             clusteredAt = count
         }
-        if let k = clustered.first(where: { $0.pointee.columns == columns }) { return k }
+        if let k = clustered.elements.first(where: { $0.pointee.columns == columns }) { return k }
         let p = UnsafeMutablePointer<ClusteredIndex>.allocate(capacity: 1)
         p.initialize(to: ClusteredIndex(columns: columns, store: self))
         clustered.append(p)
@@ -278,22 +281,12 @@ struct RelationStore {
         return filter
     }
 
-    /// Whether the relation holds `tuple`, asking `filter` first.
-    @inline(__always)
-    func contains(_ tuple: UnsafePointer<UInt64>, filter: UnsafeMutablePointer<MembershipFilter>) -> Bool {
-        guard let k = key(tuple) else { return packed == nil ? contains(tuple) : false }
-        let h = mixHash(k)
-        guard filter.pointee.mayContain(hash: h) else { return false }
-        if let packed { return packed.contains(k, hash: h) }
-        return contains(tuple)
-    }
-
     /// How many distinct values the rows have on `columns` (for join
     /// ordering): from the index on them if there is one, else counted.
     func distinctCount(on columns: [Int]) -> Int {
         if columns.isEmpty { return count > 0 ? 1 : 0 }
         if columns == [0], let pairs { return pairs.groupCount }
-        if let k = indexes.first(where: { $0.pointee.columns == columns }) { return k.pointee.keys }
+        if let k = indexes.elements.first(where: { $0.pointee.columns == columns }) { return k.pointee.keys }
         var seen = TupleKeySet()
         defer { seen.deallocate() }
         for r in 0..<count {
@@ -311,12 +304,6 @@ struct RelationStore {
         var buffer = RawBuffer<UInt64>()
         for _ in 0..<count { buffer.append(0) }
         provenance = buffer
-    }
-
-    /// The height recorded for `row` (0 for an input fact).
-    @inline(__always) func height(_ row: Int) -> UInt64 {
-        guard let p = provenance else { return 0 }
-        return p[row] & 0xFFFF_FFFF
     }
 
     /// Makes every row visible as stable (after loading or between strata).

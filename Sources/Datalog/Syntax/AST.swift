@@ -181,8 +181,41 @@ public struct Term: Sendable, Hashable {
     }
 }
 
+/// The binary operators of expressions, Soufflé's: arithmetic, `^` (power),
+/// and the bitwise (`band`, `bor`, `bxor`, `bshl`, `bshr`, `bshru`) and
+/// logical (`land`, `lor`, `lxor`) ones on numbers. The unary `bnot` and
+/// `lnot` are functors.
 public enum ArithmeticOperator: String, Sendable, Hashable, CaseIterable {
-    case add = "+", subtract = "-", multiply = "*", divide = "/", modulo = "%"
+    case add = "+", subtract = "-", multiply = "*", divide = "/", modulo = "%", power = "^"
+    case bitAnd = "band", bitOr = "bor", bitXor = "bxor"
+    case shiftLeft = "bshl", shiftRight = "bshr", shiftRightUnsigned = "bshru"
+    case logicalAnd = "land", logicalOr = "lor", logicalXor = "lxor"
+
+    /// Whether the operator takes numbers only (not floats).
+    public var isIntegerOnly: Bool {
+        switch self {
+        case .add, .subtract, .multiply, .divide, .power: false
+        default: true
+        }
+    }
+
+    /// Binding strength, as in Soufflé's grammar: `lor` loosest, then `lxor`,
+    /// `land`, `bor`, `bxor`, `band`, the shifts, `+ -`, `* / %`; `^`
+    /// binds tighter than a unary minus and groups to the right.
+    public var precedence: Int {
+        switch self {
+        case .logicalOr: 1
+        case .logicalXor: 2
+        case .logicalAnd: 3
+        case .bitOr: 4
+        case .bitXor: 5
+        case .bitAnd: 6
+        case .shiftLeft, .shiftRight, .shiftRightUnsigned: 7
+        case .add, .subtract: 8
+        case .multiply, .divide, .modulo: 9
+        case .power: 10
+        }
+    }
 }
 
 /// `count : { body }`, `sum x : { body }`, `min x : { ... }`, `max`, `mean`.

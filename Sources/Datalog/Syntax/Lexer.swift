@@ -106,6 +106,7 @@ struct Lexer {
         case UInt8(ascii: "*"): kind = .star
         case UInt8(ascii: "/"): kind = .slash
         case UInt8(ascii: "%"): kind = .percent
+        case UInt8(ascii: "^"): kind = .caret
         case UInt8(ascii: "|"): kind = .pipe
         case UInt8(ascii: "="): kind = .equal
         case UInt8(ascii: ":"): kind = peek(1) == UInt8(ascii: "-") ? .implies : .colon
@@ -159,7 +160,6 @@ struct Lexer {
             case "\\": "negation is written with '!': !edge(x, y)"
             case "@": "user-defined functors (@name) are not supported; the built-in functors are cat, strlen, substr, ..."
             case "$": "the auto-increment counter '$' is not supported"
-            case "^": "powers and bitwise operators are not supported; the operators are + - * / %"
             case "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}": "use a plain double quote '\"' (this one is a typographic quote)"
             case "\u{A0}", "\u{2009}", "\u{202F}": "this is a non-breaking or thin space; use a plain space"
             default: nil

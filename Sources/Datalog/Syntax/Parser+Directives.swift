@@ -53,7 +53,9 @@ extension Parser {
         while at(.identifier), current.line == previous.line {
             let qualifier = advance()
             if Parser.ignoredQualifiers.contains(qualifier.text) { continue }
-            if qualifier.text == "eqrel" || qualifier.text == "choice" {
+            if qualifier.text == "eqrel" {
+                addEquivalenceRules(name.text, attributes, at: self.location(of: qualifier))
+            } else if qualifier.text == "choice" {
                 error("qualifier '\(qualifier.text)' is not supported", at: self.location(of: qualifier),
                       hint: "declare a plain relation and write the rules that the qualifier implies")
             } else if qualifier.text == "input" || qualifier.text == "output" || qualifier.text == "printsize" {
@@ -64,6 +66,25 @@ extension Parser {
                       hint: Suggestions.hint(for: qualifier.text, among: Parser.ignoredQualifiers))
             }
         }
+    }
+
+    /// `eqrel`: the relation is an equivalence, so the rules that make it one
+    /// (reflexive on what it relates, symmetric, transitive) are added to the
+    /// program, located at the qualifier. Soufflé keeps such a relation as
+    /// union-find; the tuples, and so the answers, are the same.
+    mutating func addEquivalenceRules(_ relation: String, _ attributes: [RelationDeclaration.Attribute], at location: SourceLocation) {
+        guard attributes.count == 2 else {
+            error("an eqrel relation has two columns; '\(relation)' has \(attributes.count)", at: location)
+            return
+        }
+        func atom(_ a: String, _ b: String) -> Atom {
+            Atom(relation: relation, arguments: [a, b].map { Term($0 == "_" ? .anonymous : .variable($0), location: location) },
+                 location: location)
+        }
+        func positive(_ a: String, _ b: String) -> Literal { Literal(.atom(atom(a, b)), location: location) }
+        program.rules.append(Rule(head: atom("x", "x"), body: [positive("x", "_")], location: location))
+        program.rules.append(Rule(head: atom("y", "x"), body: [positive("x", "y")], location: location))
+        program.rules.append(Rule(head: atom("x", "z"), body: [positive("x", "y"), positive("y", "z")], location: location))
     }
 
     /// `.type Name <: base` or `.type Name = base`. Records and unions are refused clearly.

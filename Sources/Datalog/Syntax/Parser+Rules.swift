@@ -100,7 +100,7 @@ extension Parser {
             _ = try expect(.rightParen, "',', ';' or ')' in the parenthesised disjunction")
             return alternatives.count == 1 && alternatives[0].count == 1
                 ? alternatives[0][0] : Literal(.disjunction(alternatives), location: start)
-        case .identifier where (current.text == "true" || current.text == "false") && !isComparisonOrOperator(peek().kind):
+        case .identifier where (current.text == "true" || current.text == "false") && !isComparisonOrOperator(peek()):
             // Soufflé's constant constraints, written as comparisons the evaluator already knows.
             let value = advance().text == "true" ? 1 : 0
             return Literal(.comparison(.equal, Term(.number(1), location: start), Term(.number(Int64(value)), location: start)),
@@ -109,14 +109,14 @@ extension Parser {
             let name = current
             if BuiltinFunctor.named(name.text) == nil {
                 let atom = try parseAtom()
-                guard isComparisonOrOperator(current.kind) else { return Literal(.atom(atom), location: start) }
+                guard isComparisonOrOperator(current) else { return Literal(.atom(atom), location: start) }
                 // `f(x) = y` with a name that is not a built-in functor: parse it
                 // as one so the checker can say "unknown functor".
                 let call = Term(.functor(atom.relation, atom.arguments), location: atom.location)
                 return try parseComparison(startingWith: try parseExpression(startingWith: call), at: start)
             }
             let call = try parseExpression()
-            if Parser.constraintFunctors.contains(name.text), !isComparisonOrOperator(current.kind) {
+            if Parser.constraintFunctors.contains(name.text), !isComparisonOrOperator(current) {
                 return Literal(.comparison(.equal, call, Term(.number(1), location: call.location)), location: start)
             }
             return try parseComparison(startingWith: call, at: start)
@@ -160,9 +160,10 @@ extension Parser {
         }
     }
 
-    func isComparisonOrOperator(_ kind: TokenKind) -> Bool {
-        switch kind {
-        case .equal, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual, .plus, .minus, .star, .slash, .percent: true
+    func isComparisonOrOperator(_ token: Token) -> Bool {
+        switch token.kind {
+        case .equal, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual, .plus, .minus, .star, .slash, .percent, .caret: true
+        case .identifier: Parser.wordOperators[token.text] != nil
         default: false
         }
     }
@@ -179,7 +180,7 @@ extension Parser {
             case .leftParen: depth += 1
             case .rightParen:
                 depth -= 1
-                if depth == 0 { return isComparisonOrOperator(peek(offset + 1).kind) }
+                if depth == 0 { return isComparisonOrOperator(peek(offset + 1)) }
             case .endOfFile, .dot: return false
             default: break
             }

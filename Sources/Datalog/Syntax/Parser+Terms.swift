@@ -3,50 +3,75 @@ extension Parser {
 
     static func isAggregate(_ name: String) -> Bool { aggregateNames.contains(name) }
 
-    /// `additive` with `* / %` binding tighter than `+ -`, both left-associative.
+    /// The operators spelled as words.
+    static let wordOperators: [String: ArithmeticOperator] = Dictionary(
+        uniqueKeysWithValues: ArithmeticOperator.allCases.filter { $0.rawValue.first!.isLetter }.map { ($0.rawValue, $0) })
+
+    /// The binary operator at `token`, if it is one.
+    static func binaryOperator(_ token: Token) -> ArithmeticOperator? {
+        switch token.kind {
+        case .plus: .add
+        case .minus: .subtract
+        case .star: .multiply
+        case .slash: .divide
+        case .percent: .modulo
+        case .caret: .power
+        case .identifier: wordOperators[token.text]
+        default: nil
+        }
+    }
+
+    /// An expression, by precedence climbing over `ArithmeticOperator.precedence`:
+    /// operators of one level group to the left, except `^`, to the right.
     mutating func parseExpression(startingWith first: Term? = nil) throws(Failure) -> Term {
+        try parseBinary(above: 0, startingWith: first)
+    }
+
+    private mutating func parseBinary(above minimum: Int, startingWith first: Term? = nil) throws(Failure) -> Term {
         try enter()
         let outer = depth
         defer { depth = outer - 1 }
-        var left = try parseProduct(startingWith: first)
-        while let op = Parser.additiveOperator(current.kind) {
-            try enter()  // each operator deepens the (left-leaning) tree
-            advance()
-            let right = try parseProduct()
-            left = Term(.binary(op, left, right), location: left.location)
-        }
-        return left
-    }
-
-    mutating func parseProduct(startingWith first: Term? = nil) throws(Failure) -> Term {
         var left: Term
         if let first { left = first } else { left = try parseUnary() }
-        let outer = depth
-        defer { depth = outer }
-        while let op = Parser.multiplicativeOperator(current.kind) {
-            try enter()
+        while let op = Parser.binaryOperator(current), op.precedence > minimum {
+            try enter()  // each operator deepens the (left-leaning) tree
             advance()
-            let right = try parseUnary()
+            let right: Term
+            if op == .power { right = try parsePowerOperand() } else { right = try parseBinary(above: op.precedence) }
             left = Term(.binary(op, left, right), location: left.location)
         }
         return left
     }
 
-    static func additiveOperator(_ kind: TokenKind) -> ArithmeticOperator? {
-        kind == .plus ? .add : kind == .minus ? .subtract : nil
+    /// The right side of `^`: a unary term raised in turn (`2 ^ 3 ^ 2` is `2 ^ 9`).
+    private mutating func parsePowerOperand() throws(Failure) -> Term {
+        let base = try parseUnary()
+        guard at(.caret) else { return base }
+        try enter()
+        defer { leave() }
+        advance()
+        return Term(.binary(.power, base, try parsePowerOperand()), location: base.location)
     }
 
-    static func multiplicativeOperator(_ kind: TokenKind) -> ArithmeticOperator? {
-        kind == .star ? .multiply : kind == .slash ? .divide : kind == .percent ? .modulo : nil
-    }
+    /// `bnot x` and `lnot x`, Soufflé's unary bitwise and logical not, as functors.
+    static let unaryWordOperators: Set<String> = ["bnot", "lnot"]
 
     /// `-term`; a minus before a literal folds into a negative constant, so
     /// that -9223372036854775808 is a number.
     mutating func parseUnary() throws(Failure) -> Term {
+        if current.kind == .identifier, Parser.unaryWordOperators.contains(current.text), peek().kind != .leftParen,
+           peek().kind != .comma, peek().kind != .rightParen {
+            let location = here
+            let name = advance().text
+            try enter()
+            defer { leave() }
+            return Term(.functor(name, [try parseUnary()]), location: location)
+        }
         guard at(.minus) else { return try parsePrimary() }
         let minus = advance()
         let location = location(of: minus)
-        if at(.integer) {
+        // `-2 ^ 2` is -(2 ^ 2), as in Soufflé: fold the sign only into a literal not raised.
+        if at(.integer) && peek().kind != .caret {
             let token = advance()
             if token.integer <= UInt64(Int64.max) { return Term(.number(-Int64(token.integer)), location: location) }
             if token.integer == UInt64(Int64.max) + 1 { return Term(.number(Int64.min), location: location) }
@@ -54,12 +79,12 @@ extension Parser {
                   hint: "numbers range from -9223372036854775808 to 9223372036854775807")
             return Term(.number(0), location: location)
         }
-        if at(.float) {
+        if at(.float) && peek().kind != .caret {
             return Term(.float(-advance().float), location: location)
         }
         try enter()
         defer { leave() }
-        return Term(.negate(try parseUnary()), location: location)
+        return Term(.negate(try parsePowerOperand()), location: location)
     }
 
     mutating func parsePrimary() throws(Failure) -> Term {

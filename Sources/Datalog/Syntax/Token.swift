@@ -36,7 +36,7 @@ enum TokenKind: Sendable, Hashable {
     case equal, notEqual, less, lessOrEqual, greater, greaterOrEqual
     /// `<:` in `.type Name <: symbol`.
     case subtype
-    case plus, minus, star, slash, percent, pipe
+    case plus, minus, star, slash, percent, caret, pipe
     /// A lexical error already reported (unterminated string, bad number,
     /// stray character): the parser recovers without a second message.
     case invalid
@@ -76,6 +76,7 @@ enum TokenKind: Sendable, Hashable {
         case .star: "'*'"
         case .slash: "'/'"
         case .percent: "'%'"
+        case .caret: "'^'"
         case .pipe: "'|'"
         case .invalid: "an invalid token"
         case .endOfFile: "end of input"
