@@ -54,6 +54,9 @@ struct FactSink {
                       unit: SentenceUnit, rule: String, confidence: Double, hedged: Bool = false, negated: Bool = false) {
         guard subject != object else { return }
         let relation = negated ? Self.negative(of: relation) : relation
+        // The same fact read twice from one sentence (by two rules) is one piece of evidence.
+        if let known = graph.edges[EdgeKey(subject: subject, relation: relation, object: object, attributes: attributes)],
+           known.evidence.contains(where: { $0.bytes == unit.bytes && $0.line == unit.line && $0.sentence == unit.quote }) { return }
         let evidence = Evidence(
             document: document.path, line: unit.line, bytes: unit.bytes, sectionPath: unit.block.sectionPath,
             blockKind: unit.blockKindName, sentence: unit.quote, rule: rule,

@@ -38,7 +38,7 @@ struct SectionContext: Sendable, Hashable {
     /// text (a `PhraseScanner`); `Reading` and the functions below answer alike.
     enum Cue {
         static let topicPhrases: [(Topic, [String])] = [
-            (.adverseEvents, ["side effect", "adverse", "toxicit", "undesirable effect", "long-term effect", "safety profile", "reactions (adr"]),
+            (.adverseEvents, ["side effect", "adverse", "toxicit", "undesirable effect", "long-term effect", "safety profile", "reactions (adr", "warnings", "safety"]),
             (.contraindications, ["contraindicat", "should not use", "should not take", "should not receive", "not right for", "not suitable", "who should not", "should avoid"]),
             (.interactions, ["interaction"]),
             (.combinations, ["combination", "combined with", "be combined", "combine "]),

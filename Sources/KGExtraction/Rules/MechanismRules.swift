@@ -33,7 +33,7 @@ enum MechanismRules {
                 let intervening = unit.mentions.last { RuleState.subjectKinds.contains($0.kind) && $0.first >= (position > 0 ? cues[position - 1].index + cues[position - 1].length : clause.lowerBound) && $0.end <= cue.index }
                 let participial = cue.index > 0 && (unit.tokens[cue.index - 1].key == "," || participles.contains(unit.tokens[cue.index - 1].key) || unit.tokens[cue.index].key.hasSuffix("ing"))
                 let pronoun = ["it", "they", "this", "these"].contains(unit.tokens[clause.lowerBound].key) && position == 0
-                if let main = mainSubject, intervening == nil || participial && intervening?.kind != .drug {
+                if let main = mainSubject, intervening == nil || participial && intervening?.kind != .drug || coordinated(cue, after: position > 0 ? cues[position - 1] : nil, unit) {
                     subject = main
                 } else if pronoun {
                     subject = state.subject(unit, clause: clause.lowerBound..<clause.lowerBound, cue: clause.lowerBound, previousClauseEnd: previousClauseEnd)
@@ -61,6 +61,14 @@ enum MechanismRules {
                 let hedged = Cues.hedged(unit, clause)
                 for object in objects where !isAttributive(cue, before: object, unit: unit) {
                     emit(cue, subject: subject, object: object, unit: unit, state: &state, negated: negated, hedged: hedged)
+                }
+                // "phosphorylated by dGK and dCK to ara-GTP": the product of the activation too.
+                if cue.relation == "ACTIVATED_BY", let to = unit.firstToken(from: objectStart, to: scopeEnd, where: { $0 == "to" || $0 == "into" }) {
+                    let products = unit.mentions.filter { $0.kind == .metabolite && $0.first > to && $0.end <= scopeEnd && $0.id != subject.id && $0.id != "DNA" && $0.id != "RNA" }
+                    for product in products {
+                        state.sink.add(state.sink.node(subject), "ACTIVATED_TO", state.sink.node(product), unit: unit, rule: "svo.activated_to",
+                                       confidence: 0.75, hedged: hedged, negated: negated)
+                    }
                 }
                 if cue.endsScope, subject.kind == .drug || subject.kind == .metabolite, subject.source != .shape("code") {
                     state.blockSubject[unit.blockIndex] = subject
@@ -94,6 +102,19 @@ enum MechanismRules {
         return end
     }
 
+    /// Adverbs that may stand between a coordinating "and" and its verb ("and also inhibits").
+    static let coordinatedAdverbs: Set<String> = ["also", "then", "thereby", "subsequently", "further", "directly", "thus"]
+
+    /// A verb coordinated with the cue before it ("Ara-GTP is incorporated
+    /// into DNA and inhibits DNA synthesis"): the second verb shares the
+    /// first one's subject, whatever the first verb's object was.
+    static func coordinated(_ cue: VerbCue, after previous: VerbCue?, _ unit: SentenceUnit) -> Bool {
+        guard let previous, cue.endsScope else { return false }
+        var index = cue.index - 1
+        while index > previous.index, coordinatedAdverbs.contains(unit.tokens[index].key) { index -= 1 }
+        return index >= previous.index + previous.length && ["and", "or"].contains(unit.tokens[index].key)
+    }
+
     /// Words that put a participle in a noun phrase when they stand right before it.
     static let nounPhraseOpeners: Set<String> = [
         "a", "an", "the", "from", "by", "of", "with", "to", "in", "on", "for", "via", "through", "due", "and", "or",
@@ -104,7 +125,12 @@ enum MechanismRules {
     /// levels"): there it names a state of the object, not something the
     /// sentence's subject does to it.
     static func isAttributive(_ cue: VerbCue, before object: Mention, unit: SentenceUnit) -> Bool {
-        guard cue.length == 1, cue.index > 0, object.first == cue.index + 1 else { return false }
+        guard cue.length == 1, cue.index > 0 else { return false }
+        // "with increased expression of Bcl-xL": the participle qualifies the noun before "of"
+        // ("by increased expression of dCK" names a means, read with its subject).
+        let quantity = object.first == cue.index + 3 && unit.tokens[cue.index - 1].key != "by" && ["expression", "levels", "level", "activity", "amounts"].contains(unit.tokens[cue.index + 1].key)
+            && unit.tokens[cue.index + 2].key == "of"
+        guard object.first == cue.index + 1 || quantity else { return false }
         let word = unit.tokens[cue.index].key
         return word.hasSuffix("ed") && nounPhraseOpeners.contains(unit.tokens[cue.index - 1].key)
     }

@@ -35,6 +35,7 @@ struct RuleState {
             if explicit.kind == .drugClass, !unit.mentions.contains(where: { $0.kind == .drug }), let main = defaultSubject(unit) { return main }
             return explicit
         }
+        if let labelled = labelDrug(unit, before: cue) { return labelled }
         if unit.tokens.indices.contains(clause.lowerBound), unit.tokens[clause.lowerBound].key == "which", let end = previousClauseEnd {
             // ", which" refers to the name just before the comma, if there is one.
             if let antecedent = unit.mentions.last(where: { Self.subjectKinds.contains($0.kind) && $0.end == end }) { return antecedent }
@@ -45,6 +46,15 @@ struct RuleState {
             if let metabolite = lastMention(of: .metabolite, before: unit) { return metabolite }
         }
         return defaultSubject(unit)
+    }
+
+    /// "Pentostatin: avoid combination, since it inhibits adenosine
+    /// deaminase": in a labelled item, a pronoun before the cue is the
+    /// drug the label names, not the page's drug.
+    func labelDrug(_ unit: SentenceUnit, before cue: Int) -> Mention? {
+        guard unit.bodyStart > 1, unit.bodyStart <= cue,
+              (unit.bodyStart..<min(cue + 1, unit.tokens.count)).contains(where: { ["it", "they"].contains(unit.tokens[$0].key) }) else { return nil }
+        return unit.mentions.last { $0.kind == .drug && $0.end <= unit.bodyStart - 1 }
     }
 
     func defaultSubject(_ unit: SentenceUnit) -> Mention? {

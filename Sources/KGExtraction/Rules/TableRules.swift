@@ -16,7 +16,7 @@ enum TableRules {
         let drugColumn = column(["therapy", "drug", "compound", "agent", "treatment", "regimen", "combination", "inhibitor"])
         let referenceColumn = column(["reference", "ref", "source", "citation"])
         let refs = referenceColumn.map { TextCleaner.citations(in: cells[$0]) } ?? ""
-        let measures = lower.contains { ["ic50", "ec50", "response", "remission", "orr", "survival"].contains(where: $0.has) }
+        let measures = lower.contains { ["ic50", "ec50", "response", "remission", "orr", "survival"].contains(where: $0.has) || namesResponseAbbreviation($0) }
         if drugColumn == nil, adverseEvents(header: lower, cells: cells, unit: unit, &state) { return }
         if !measures, interactions(header: lower, cells: cells, unit: unit, &state) { return }
         // Without a drug column, a table on a drug's page is about that drug.
@@ -38,7 +38,7 @@ enum TableRules {
             state.sink.add(subject, metric == "IC50" ? "HAS_IC50" : "HAS_EC50", object, attributes: attributes, unit: unit, rule: "table.ic50", confidence: 0.9)
         }
         let population = column(["population", "patients", "setting", "indication", "disease"]).map { cells[$0] }
-        for (index, title) in lower.enumerated() where index != drugColumn && ["response", "remission", "orr", "(cr", "survival", "rate"].contains(where: { title.has($0) }) && !title.has("adverse") {
+        for (index, title) in lower.enumerated() where index != drugColumn && (["response", "remission", "orr", "(cr", "survival", "rate"].contains(where: { title.has($0) }) || namesResponseAbbreviation(title)) && !title.has("adverse") {
             let value = cells[index].trimmingWhitespace()
             guard value.has("%"), value.contains(where: \.isNumber) else { continue }
             let (metricName, abbreviation) = splitParenthesis(header[index])
@@ -49,6 +49,14 @@ enum TableRules {
             let object = state.sink.node(id: "\(label) \(value)", kind: .value)
             state.sink.add(subject, "HAS_RESPONSE_RATE", object, attributes: attributes, unit: unit, rule: "table.response_rate", confidence: 0.9)
         }
+    }
+
+    /// The usual abbreviations of response measures, as a column's words.
+    static let responseAbbreviations: Set<Substring> = ["cr", "cri", "crc", "crh", "pr", "orr", "mmr", "ccyr"]
+
+    /// A header such as "CR/CRi", "CR + CRi (%)" or "ORR": a column of response rates.
+    static func namesResponseAbbreviation(_ lowerTitle: String) -> Bool {
+        lowerTitle.split { !$0.isLetter }.contains { responseAbbreviations.contains($0) }
     }
 
     /// "Adverse Reaction | Any Grade (%) | Grade ≥3 (%)": CAUSES_ADVERSE_EVENT
