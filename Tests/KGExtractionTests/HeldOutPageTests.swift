@@ -85,6 +85,7 @@ import Testing
                 "azacitidine IS_A pyrimidine nucleoside analog",
                 "azacitidine INCORPORATED_INTO RNA",
                 "azacitidine INCORPORATED_INTO DNA",
+                "azacitidine INHIBITS DNMT1",
                 "azacitidine USED_FOR myelodysplastic syndrome",
                 "azacitidine USED_FOR acute myeloid leukemia",
                 "azacitidine DOWNREGULATES MCL1",
@@ -103,10 +104,8 @@ import Testing
                 "azacitidine CAUSES_ADVERSE_EVENT thrombocytopenia",
                 "azacitidine CAUSES_ADVERSE_EVENT nausea",
             ],
-            knownMisses: [
-                "azacitidine INHIBITS DNMT1",
-            ],
             wrong: [
+                "azacitidine INHIBITS DNA",
                 "TP53 UPREGULATES BCL2L1",
                 "TP53 down CONFERS_RESISTANCE_TO venetoclax",
                 "azacitidine INHIBITS BCL2L1",

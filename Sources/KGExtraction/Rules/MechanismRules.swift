@@ -149,6 +149,10 @@ enum MechanismRules {
         case ("INDUCES", .adverseEvent): relation = "CAUSES_ADVERSE_EVENT"
         case ("INHIBITS", .gene) where object.end < unit.tokens.count && unit.tokens[object.end].key == "degradation": relation = "STABILIZES"
         case ("INCORPORATED_INTO", _) where object.id != "DNA" && object.id != "RNA": return
+        // "inhibits DNA methyltransferases", "RNA processing": DNA qualifies the noun after it.
+        case (_, _) where relation != "INCORPORATED_INTO" && (object.id == "DNA" || object.id == "RNA") && object.end < unit.tokens.count && unit.tokens[object.end].isWord
+            && !["and", "or", "in", "of", "by", "during", "while", "which", "that", "leading", "resulting", "causing", "thereby"].contains(unit.tokens[object.end].key):
+            return
         case ("ACTIVATED_TO", _) where object.id == "DNA" || object.id == "RNA": return
         default: break
         }
