@@ -45,7 +45,7 @@ struct SectionContext: Sendable, Hashable {
             (.indications, ["indication", "used to treat", "treatment of", "be treated", "treated with", "used for", "approved use", "what is it used", "conditions treated", "uses"]),
             (.references, ["reference", "bibliograph", "citation", "further reading"]),
             (.monitoring, ["monitor", "checked", "check ", "contact a doctor", "urgent", "before treatment", "precaution", "dosage", "dosing", "how treatment", "administ", "pharmacokinetic", "consultation", "documents", "bring"]),
-            (.resistance, ["resistan"]),
+            (.resistance, ["resistan", "stop working", "stops working"]),
         ]
         static let frequencyPhrases: [(String, String)] = [
             ("very common", "very common"), ("most common", "most common"), ("uncommon", "uncommon"), ("less common", "uncommon"),

@@ -15,6 +15,12 @@ enum ClassNamer {
                                                    first: long.first, end: mention.end + 2, source: .shape("x-inhibitor"), target: mention.id)
                 continue
             }
+            // "BCR-ABL1 tyrosine kinase inhibitor": a kinase-inhibitor class named after the gene before it.
+            if mention.kind == .drugClass, mention.id.hasSuffix("kinase inhibitor"), let gene = result.last, gene.kind == .gene, gene.end == mention.first {
+                result[result.count - 1] = Mention(kind: .drugClass, id: gene.surface.lowercased() + " " + mention.id, surface: surfaceText(tokens, gene.first, mention.end),
+                                                   first: gene.first, end: mention.end, source: .shape("x-inhibitor"), target: gene.id)
+                continue
+            }
             if mention.kind == .gene, mention.end < tokens.count,
                ["inhibitor", "inhibitors", "-inhibitor", "-inhibitors", "antagonist", "antagonists", "degrader", "degraders"].contains(tokens[mention.end].key) {
                 let head = tokens[mention.end].key.hasPrefix("inhibitor") || tokens[mention.end].key.hasPrefix("-inhibitor") ? "inhibitor" : tokens[mention.end].key.trimmingPlural()

@@ -16,6 +16,8 @@ enum MechanismRules {
             for index in mention.first..<min(mention.end, covering.count) { covering[index] = position }
         }
         var previousClauseEnd: Int?
+        // Genes this sentence says a drug inhibits, with that drug ("D blocks X, which triggers apoptosis").
+        var inhibitedBy: [String: Mention] = [:]
         for clause in unit.clauses {
             var cues: [VerbCue] = []
             var index = clause.lowerBound
@@ -52,6 +54,16 @@ enum MechanismRules {
                     subject = (cue.index..<scopeEnd).first { unit.tokens[$0].key == "with" }
                         .flatMap { with in unit.mentions.first { $0.first > with && $0.kind == .drug } }
                 }
+                // "D ... the ABL1 kinase domain and blocks BCR-ABL1 signaling": a verb joined by "and" with no verb before it has the clause's subject.
+                if position == 0, cue.index > clause.lowerBound, coordinatedAfterObject(cue, unit),
+                   let first = unit.mentions.first(where: { ($0.kind == .drug || $0.kind == .metabolite) && $0.first >= clause.lowerBound && $0.end <= cue.index }) {
+                    subject = first
+                }
+                // What an inhibited target "which ..." does is the inhibition's effect: the drug's.
+                if unit.tokens[clause.lowerBound].key == "which", let target = subject, target.kind == .gene, let drug = inhibitedBy[target.id],
+                   !["ACTIVATED_BY", "ACTIVATED_TO", "EFFLUXED_BY", "TRANSPORTED_BY"].contains(cue.relation) {
+                    subject = drug
+                }
                 if mainSubject == nil, cue.endsScope { mainSubject = subject }
                 guard let subject else { continue }
                 var objectStart = cue.index + cue.length
@@ -61,6 +73,10 @@ enum MechanismRules {
                 let hedged = Cues.hedged(unit, clause)
                 for object in objects where !isAttributive(cue, before: object, unit: unit) {
                     emit(cue, subject: subject, object: object, unit: unit, state: &state, negated: negated, hedged: hedged)
+                }
+                // "blocks signalling through mutant FLT3": every gene after an inhibition cue is what it blocks.
+                if cue.relation == "INHIBITS", subject.kind == .drug, !negated {
+                    for gene in unit.mentions where gene.kind == .gene && gene.first > cue.index && gene.end <= clause.upperBound { inhibitedBy[gene.id] = subject }
                 }
                 // "phosphorylated by dGK and dCK to ara-GTP": the product of the activation too.
                 if cue.relation == "ACTIVATED_BY", let to = unit.firstToken(from: objectStart, to: scopeEnd, where: { $0 == "to" || $0 == "into" }) {
@@ -113,6 +129,13 @@ enum MechanismRules {
         var index = cue.index - 1
         while index > previous.index, coordinatedAdverbs.contains(unit.tokens[index].key) { index -= 1 }
         return index >= previous.index + previous.length && ["and", "or"].contains(unit.tokens[index].key)
+    }
+
+    /// Whether "and"/"or" (and adverbs) stand right before the cue, after a word of an object.
+    static func coordinatedAfterObject(_ cue: VerbCue, _ unit: SentenceUnit) -> Bool {
+        var index = cue.index - 1
+        while index > 0, coordinatedAdverbs.contains(unit.tokens[index].key) { index -= 1 }
+        return index > 0 && ["and", "or"].contains(unit.tokens[index].key) && unit.tokens[index - 1].isWord
     }
 
     /// Words that put a participle in a noun phrase when they stand right before it.

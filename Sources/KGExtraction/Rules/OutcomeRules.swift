@@ -28,6 +28,8 @@ enum OutcomeRules {
         Metric(words: ["overall", "response"], abbreviation: "ORR", name: "overall response"),
         Metric(words: ["objective", "response"], abbreviation: "ORR", name: "objective response"),
         Metric(words: ["partial", "response"], abbreviation: "PR", name: "partial response"),
+        // No usual abbreviation: the measure is named in full.
+        Metric(words: ["molecular", "response"], abbreviation: "molecular response", name: "molecular response"),
     ]
 
     /// Abbreviations read as written ("an ORR of 79%", "CR/CRi rate of 66%").

@@ -43,10 +43,26 @@ enum ResistanceRules {
             } else {
                 let clause = unit.clauses.first { $0.contains(marker.mention.first) } ?? 0..<tokens.count
                 let negated = clause.contains { Cues.isNegation(unit, $0) }
-                state.sink.add(mechanism, "CONFERS_RESISTANCE_TO", state.sink.node(drug), unit: unit, rule: "resistance.marker",
-                               confidence: statesResistance ? 0.8 : 0.65, hedged: Cues.hedged(unit, 0..<tokens.count), negated: negated)
+                // "resistant to dasatinib, imatinib and nilotinib": every drug of the list.
+                for resisted in [drug] + coordinated(after: drug, unit) {
+                    state.sink.add(mechanism, "CONFERS_RESISTANCE_TO", state.sink.node(resisted), unit: unit, rule: "resistance.marker",
+                                   confidence: statesResistance ? 0.8 : 0.65, hedged: Cues.hedged(unit, 0..<tokens.count), negated: negated)
+                }
             }
         }
+    }
+
+    /// The drugs listed right after `first` ("D, E and F"), joined only by commas, "and", "or".
+    static func coordinated(after first: Mention, _ unit: SentenceUnit) -> [Mention] {
+        guard unit.mentions.contains(where: { $0.first == first.first && $0.id == first.id }) else { return [] }
+        var result: [Mention] = []
+        var end = first.end
+        for mention in unit.mentions where mention.first >= end {
+            guard mention.kind == .drug, mention.first > end, (end..<mention.first).allSatisfy({ [",", "and", "or"].contains(unit.tokens[$0].key) }) else { break }
+            result.append(mention)
+            end = mention.end
+        }
+        return result
     }
 
     /// The drug resisted: "resistance to D", "D resistance", "D-resistant",
@@ -108,8 +124,18 @@ enum ResistanceRules {
             if direction == nil, mention.end < tokens.count, tokens[mention.end].key == "-mediated" || tokens[mention.end].key == "-driven" { direction = "up" }
             if direction == nil, mediated || tokens.contains(where: { $0.key.hasPrefix("pump") || $0.key.hasPrefix("efflux") }) { direction = "up" }
             guard let direction else { continue }
+            // "FLT3 tyrosine kinase domain mutations such as D835Y": the variant named a few words on.
+            var named = variant
+            if direction == "mutation", named == nil {
+                var index = mention.end
+                while index < min(tokens.count, mention.end + 8), named == nil, ![".", ";"].contains(tokens[index].key),
+                      !candidates.contains(where: { $0.first == index && $0.id != mention.id }) {
+                    if isVariant(tokens[index].text) { named = tokens[index].text }
+                    index += 1
+                }
+            }
             seen.insert(mention.id)
-            result.append(Marker(mention: mention, direction: direction, variant: direction == "mutation" ? variant : nil))
+            result.append(Marker(mention: mention, direction: direction, variant: direction == "mutation" ? named : nil))
         }
         // A class stands for itself only when no member gene is named.
         if result.contains(where: { $0.mention.kind == .gene }) { result.removeAll { $0.mention.kind == .drugClass } }

@@ -23,6 +23,9 @@ struct RuleState {
     }
 
     static let subjectKinds: Set<NodeKind> = [.drug, .metabolite, .gene, .drugClass]
+    /// Subject pronouns that stand for the sentence's (or block's) drug
+    /// (not possessives: "ABCG2 and its ability to pump" is ABCG2's).
+    static let pronouns: Set<String> = ["it", "they"]
 
     /// The subject for a cue at `cue` in `clause`: the last subject-like
     /// name before it; for "which" the name before the clause; for "This
@@ -32,7 +35,17 @@ struct RuleState {
         let before = unit.mentions.filter { Self.subjectKinds.contains($0.kind) && $0.first >= clause.lowerBound && $0.end <= cue }
         let preferred = before.last { $0.kind != .drugClass } ?? before.last
         if let explicit = preferred {
+            // "After binding to CD22 it is internalised, and its payload causes ...": a pronoun after the name is the subject.
+            if (explicit.end..<cue).contains(where: { Self.pronouns.contains(unit.tokens[$0].key) }) {
+                return labelDrug(unit, before: cue) ?? defaultSubject(unit)
+            }
             if explicit.kind == .drugClass, !unit.mentions.contains(where: { $0.kind == .drug }), let main = defaultSubject(unit) { return main }
+            // "Dasatinib is a BCR-ABL1 tyrosine kinase inhibitor that also inhibits SRC": the class stands for the drug.
+            if explicit.kind == .drugClass || explicit.kind == .gene && before.last?.kind == .drugClass,
+               let last = before.last, last.kind == .drugClass, last.end < cue, ["that", "which"].contains(unit.tokens[last.end].key),
+               let drug = before.first(where: { $0.kind == .drug }) {
+                return drug
+            }
             return explicit
         }
         if let labelled = labelDrug(unit, before: cue) { return labelled }

@@ -75,6 +75,12 @@ enum SectionListRules {
         attributes["frequency"] = unit.context.frequency
         attributes["severity"] = unit.context.severity
         let tokens = unit.tokens
+        // "Pleural effusion (common)", "Pulmonary arterial hypertension (rare but serious)": the item's own words win.
+        if unit.isListItem, let open = tokens.firstIndex(where: { $0.key == "(" }), let close = tokens[open...].firstIndex(where: { $0.key == ")" }), close > open + 1 {
+            let inner = tokens[(open + 1)..<close].map(\.key).joined(separator: " ")
+            if let frequency = SectionContext.frequency(in: inner) { attributes["frequency"] = frequency }
+            if ["serious", "severe", "lifethreatening"].contains(where: inner.has) { attributes["severity"] = "serious" }
+        }
         var emitted: [(Range<Int>, String?)] = []
         if let (lead, body) = leadAndBody(unit) {
             let head = Phrases.head(tokens, lead)

@@ -21,7 +21,8 @@ enum TableRules {
         if !measures, interactions(header: lower, cells: cells, unit: unit, &state) { return }
         // Without a drug column, a table on a drug's page is about that drug.
         let pageDrug = state.mainDrug.map { state.sink.node($0) }
-        guard let subject = drugColumn.flatMap({ subject(cells[$0], unit: unit, &state) }) ?? pageDrug else { return }
+        // A regimen cell that names no drug we know ("Standard chemotherapy") is another arm, not the page's drug.
+        guard let subject = drugColumn.map({ subject(cells[$0], unit: unit, &state) }) ?? pageDrug else { return }
         if let ic50 = column(["ic50", "ec50", "gi50", "ic 50"]) {
             let value = normalizedValue(cells[ic50])
             guard value.contains(where: \.isNumber) else { return }
@@ -42,7 +43,8 @@ enum TableRules {
             let value = cells[index].trimmingWhitespace()
             guard value.has("%"), value.contains(where: \.isNumber) else { continue }
             let (metricName, abbreviation) = splitParenthesis(header[index])
-            let label = abbreviation ?? metricName
+            // "CR/CRi (%)": a unit in parentheses is not the measure's abbreviation.
+            let label = abbreviation.flatMap { $0.contains(where: \.isLetter) ? $0 : nil } ?? metricName
             var attributes = ["metric": metricName.lowercased()]
             if let population { attributes["population"] = population }
             if !refs.isEmpty { attributes["refs"] = refs }
@@ -100,8 +102,13 @@ enum TableRules {
         let tokens = Tokenizer.tokens(TextCleaner.clean(cell))
         var recognizer = Recognizer(lexicon: state.lexicon)
         recognizer.pageAbbreviations = [:]
-        let drugs = recognizer.mentions(in: tokens).filter { $0.kind == .drug || $0.kind == .drugClass }
+        // "Standard chemotherapy", "Placebo + azacitidine": neither a generic arm nor a placebo is a member.
+        let drugs = recognizer.mentions(in: tokens).filter { $0.kind == .drug || $0.kind == .drugClass && !ClassRules.tooGeneric.contains($0.id) }
         guard !drugs.isEmpty else { return nil }
+        let placebo = tokens.contains { $0.key == "placebo" }
+        // "Inotuzumab ozogamicin + mini-hyper-CVD": a partner we cannot name; the drug alone would be wrong.
+        let joined = tokens.contains { ["+", "plus", "with", "and", "/"].contains($0.key) }
+        if drugs.count == 1, joined, !placebo, drugs[0].first > 0 || drugs[0].end < tokens.count { return nil }
         if drugs.count == 1 { return state.sink.node(drugs[0]) }
         return state.sink.combination(drugs.map { state.sink.node($0) }, unit: unit, rule: "table.combination")
     }
