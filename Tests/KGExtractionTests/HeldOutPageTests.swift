@@ -47,6 +47,7 @@ import Testing
                 "ara-g ACTIVATED_TO ara-gtp",
                 "nelarabine ACTIVATED_BY DCK",
                 "nelarabine ACTIVATED_BY DGUOK",
+                "nelarabine ACTIVATED_BY ADA",
                 "nelarabine APPROVED_FOR T-cell acute lymphoblastic leukemia",
                 "nelarabine APPROVED_FOR T-cell lymphoblastic lymphoma",
                 "ara-gtp INCORPORATED_INTO DNA",
@@ -65,9 +66,6 @@ import Testing
                 "nelarabine CONTRAINDICATED_IN hypersensitivity",
                 "nelarabine AVOID_COMBINATION_WITH pentostatin",
                 "pentostatin INHIBITS ADA",
-            ],
-            knownMisses: [
-                "nelarabine ACTIVATED_BY ADA",
             ],
             wrong: [
                 "DNA INHIBITS dna synthesis",

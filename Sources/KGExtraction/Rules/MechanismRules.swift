@@ -78,6 +78,14 @@ enum MechanismRules {
                 if cue.relation == "INHIBITS", subject.kind == .drug, !negated {
                     for gene in unit.mentions where gene.kind == .gene && gene.first > cue.index && gene.end <= clause.upperBound { inhibitedBy[gene.id] = subject }
                 }
+                // "demethylated by adenosine deaminase to ara-G": the enzyme of a step that gave an active metabolite.
+                if cue.relation == "ACTIVATED_TO", subject.kind == .drug, objects.contains(where: { $0.kind == .metabolite }),
+                   let by = unit.firstToken(from: cue.index + cue.length, to: objectStart, where: { $0 == "by" }) {
+                    for enzyme in unit.mentions where enzyme.kind == .gene && enzyme.first > by && enzyme.end < objectStart {
+                        state.sink.add(state.sink.node(subject), "ACTIVATED_BY", state.sink.node(enzyme), unit: unit, rule: "svo.activated_by",
+                                       confidence: 0.7, hedged: hedged, negated: negated)
+                    }
+                }
                 // "phosphorylated by dGK and dCK to ara-GTP": the product of the activation too.
                 if cue.relation == "ACTIVATED_BY", let to = unit.firstToken(from: objectStart, to: scopeEnd, where: { $0 == "to" || $0 == "into" }) {
                     let products = unit.mentions.filter { $0.kind == .metabolite && $0.first > to && $0.end <= scopeEnd && $0.id != subject.id && $0.id != "DNA" && $0.id != "RNA" }

@@ -21,7 +21,7 @@ struct VerbCue {
     static let openings: Set<String> = [
         "inhi", "bloc", "disr", "inte", "supp", "impa", "abro", "shut", "down", "upre", "stab", "phos", "acti", "meta", "conv",
         "form", "inco", "inse", "wedg", "incr", "enha", "elev", "boos", "rais", "decr", "redu", "lowe", "indu", "trig", "prom",
-        "caus", "lead", "led", "resu", "pump", "expo", "extr", "effl", "subs", "tran", "carr", "take", "upta", "-ind", "deme", "deam",
+        "caus", "lead", "led", "resu", "pump", "expo", "extr", "effl", "subs", "tran", "carr", "take", "upta", "-ind", "deme",
     ]
 
     /// The openings packed into integers, in an open-addressed table with
@@ -94,8 +94,9 @@ struct VerbCue {
         if (key.hasPrefix("metaboliz") || key.hasPrefix("convert") || key.hasPrefix("phosphorylat")) && within(["to", "into"], 3) {
             return VerbCue(relation: "ACTIVATED_TO", index: index, length: 1, objectKinds: [.metabolite], objectsAfter: within(["to"], 3) ? "to" : "into")
         }
-        // "demethylated by adenosine deaminase to ara-G": a prodrug's first step.
-        if (key.hasPrefix("demethylat") || key.hasPrefix("deaminat")) && within(["to", "into"], 6) {
+        // "demethylated by adenosine deaminase to ara-G": a prodrug's first step (deamination
+        // is left out: it mostly inactivates, as cytidine deaminase does cytarabine).
+        if key.hasPrefix("demethylat") && within(["to", "into"], 6) {
             return VerbCue(relation: "ACTIVATED_TO", index: index, length: 1, objectKinds: [.metabolite], objectsAfter: within(["to"], 6) ? "to" : "into")
         }
         if key == "form" && previous == "active" && next == "," {
