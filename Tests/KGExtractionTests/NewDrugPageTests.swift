@@ -106,10 +106,8 @@ import Testing
                 "dasatinib AVOID_COMBINATION_WITH proton pump inhibitor",
                 "dasatinib INTERACTS_WITH ketoconazole",
                 "dasatinib INHIBITS SRC",
-                "blinatumomab + dasatinib HAS_RESPONSE_RATE molecular response 60%",
-            ],
-            knownMisses: [
                 "ponatinib ADDRESSES bcr-abl1 t315i mutation",
+                "blinatumomab + dasatinib HAS_RESPONSE_RATE molecular response 60%",
             ],
             wrong: [
                 "dasatinib EFFLUXED_BY SLC22A1",

@@ -16,7 +16,14 @@ enum ResistanceRules {
     static let overcome: [String] = ["overcom", "resensitiz", "resensitis", "rescue", "restor", "revers", "effective", "necessary", "needed", "consider"]
 
     /// Words of the remedy cues as they appear in running text (for a quick test).
-    static let remedyWords = ["overcom", "sensiti", "rescue", "restor", "revers", "effective", "necessary", "needed", "consider"]
+    static let remedyWords = ["overcom", "sensiti", "rescue", "restor", "revers", "effective", "necessary", "needed", "consider", "active against"]
+
+    /// Whether token `index` opens a remedy: one of `overcome`, or "active against" ("ponatinib remains active against T315I").
+    static func isRemedyCue(_ tokens: [Token], _ index: Int) -> Bool {
+        let key = tokens[index].key
+        if key == "active" { return index + 1 < tokens.count && tokens[index + 1].key == "against" }
+        return overcome.contains { key.hasPrefix($0) }
+    }
 
     /// A marker and what changed in it: `direction` is `up`, `down` or
     /// `mutation`; `variant` is a named protein change ("C481S").
@@ -30,7 +37,7 @@ enum ResistanceRules {
         let statesResistance = unit.says(.resist) || unit.says(.lessSensitive)
         guard statesResistance || unit.context.mentionsResistance || unit.context.topic == .resistance else { return }
         // Clauses about overcoming resistance name the remedy's means, not the cause.
-        let causal = unit.clauses.filter { clause in !clause.contains { index in overcome.contains { tokens[index].key.hasPrefix($0) } } }
+        let causal = unit.clauses.filter { clause in !clause.contains { index in isRemedyCue(tokens, index) } }
         let markers = self.markers(unit).filter { marker in causal.contains { $0.contains(marker.mention.first) } }
         guard !markers.isEmpty, let drug = resistedDrug(unit, state, within: causal) else { return }
         let conditional = unit.bodyStart < tokens.count && tokens[unit.bodyStart].key == "if"
