@@ -22,7 +22,7 @@ import Testing
     @Test func mutationsAreAlterationsNotLoss() {
         let facts = PageBuilder.facts([
             "# Imatinib",
-            "## Resistance",
+            "# Resistance",
             "The ABL1 T315I mutation confers resistance to imatinib, nilotinib and bosutinib.",
             "Mutations in KIT can also cause imatinib resistance.",
         ])
@@ -126,5 +126,21 @@ import Testing
         #expect(facts.contains("gilteritinib HAS_RESPONSE_RATE CRc 54 %"))
         #expect(!facts.contains("gilteritinib HAS_RESPONSE_RATE CRc 22 %"))
         #expect(!facts.contains { $0.contains("HAS_RESPONSE_RATE %") })
+    }
+
+    /// What the broader rules must leave alone.
+    @Test func descriptionsAreNotCautionsNorResistances() {
+        let facts = PageBuilder.facts([
+            "# Venetoclax",
+            "Historically, intensive chemotherapy achieves a complete remission rate of 70% in fit adults.",
+            "Venetoclax is not combined with azacitidine in fit patients.",
+            "# Resistance",
+            "Venetoclax also downregulates MCL1 in some cell lines.",
+            "Upregulation of Mcl-1 on leukemic blasts is another escape route.",
+        ])
+        #expect(!facts.contains { $0.contains("HAS_RESPONSE_RATE") })
+        #expect(!facts.contains("venetoclax AVOID_COMBINATION_WITH azacitidine"))
+        #expect(!facts.contains("MCL1 down CONFERS_RESISTANCE_TO venetoclax"))
+        #expect(facts.contains("MCL1 up CONFERS_RESISTANCE_TO venetoclax"))
     }
 }

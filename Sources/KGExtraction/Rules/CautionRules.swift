@@ -88,6 +88,8 @@ enum CautionRules {
         var with = verb + 1
         while with < tokens.count, ["together", "concomitantly", "concurrently", "simultaneously"].contains(tokens[with].key) { with += 1 }
         guard with < tokens.count, tokens[with].key == "with", Cues.negatedNear(unit, verb, clauseStart: unit.bodyStart) else { return }
+        // A caution, not a description: "should not be combined", "must not be given", "cannot be taken".
+        guard (max(unit.bodyStart, verb - 4)..<verb).contains(where: { ["should", "must", "cannot", "may", "can", "do", "does"].contains(tokens[$0].key) }) else { return }
         guard var subject = unit.mentions.last(where: { $0.kind == .drug && $0.end <= verb }).map({ state.sink.node($0) })
             ?? state.defaultSubject(unit).map({ state.sink.node($0) }) else { return }
         let end = (with + 1..<tokens.count).first { [".", ";", "because", "due", "as", "since", "during", "while", "unless", "except"].contains(tokens[$0].key) && !(tokens[$0].key == "as" && tokens[$0 - 1].key == "such") } ?? tokens.count

@@ -7,7 +7,7 @@ import KGGraph
 /// and TESTED_IN `NCT03625505`. The subject is what the sentence says was
 /// given: the drugs named before the figure (a Combination when several),
 /// leaving out a comparator ("compared with azacitidine alone"), else the
-/// page's drug. Reference titles are read by `ReferenceRules`.
+/// page's drug when a pronoun stands for it ("It achieved ..."). Reference titles are read by `ReferenceRules`.
 /// Rule ids: `sentence.response_rate`, `sentence.tested_in`.
 enum OutcomeRules {
     /// A response measure as written, its usual abbreviation, and its name.
@@ -109,7 +109,10 @@ enum OutcomeRules {
         var drugs = unit.mentions(of: [.drug], from: start, to: stop).filter { seen.insert($0.id).inserted }
         if drugs.isEmpty { drugs = unit.mentions(of: [.drug], from: unit.bodyStart, to: stop).filter { seen.insert($0.id).inserted } }
         switch drugs.count {
-        case 0: return state.defaultSubject(unit).map { state.sink.node($0) }
+        case 0:
+            // "It achieved ...": the page's drug; "Intensive chemotherapy achieves ..." is not about it.
+            guard (unit.bodyStart..<stop).contains(where: { RuleState.pronouns.contains(tokens[$0].key) }) else { return nil }
+            return state.defaultSubject(unit).map { state.sink.node($0) }
         case 1: return state.sink.node(drugs[0])
         default: return state.sink.combination(drugs.map { state.sink.node($0) }, unit: unit, rule: "sentence.combination")
         }

@@ -38,7 +38,14 @@ enum ResistanceRules {
         guard statesResistance || unit.context.mentionsResistance || unit.context.topic == .resistance else { return }
         // Clauses about overcoming resistance name the remedy's means, not the cause.
         let causal = unit.clauses.filter { clause in !clause.contains { index in isRemedyCue(tokens, index) } }
-        let markers = self.markers(unit).filter { marker in causal.contains { $0.contains(marker.mention.first) } }
+        var markers = self.markers(unit).filter { marker in causal.contains { $0.contains(marker.mention.first) } }
+        // Under a Resistance heading alone, "venetoclax also downregulates MCL1" is the drug acting, not a resistance.
+        if !statesResistance, !unit.context.mentionsResistance {
+            markers.removeAll { marker in
+                let clause = unit.clauses.first { $0.contains(marker.mention.first) } ?? 0..<tokens.count
+                return unit.mentions.contains { $0.kind == .drug && $0.first >= clause.lowerBound && $0.end <= marker.mention.first }
+            }
+        }
         guard !markers.isEmpty, let drug = resistedDrug(unit, state, within: causal) else { return }
         let conditional = unit.bodyStart < tokens.count && tokens[unit.bodyStart].key == "if"
         for marker in markers {
