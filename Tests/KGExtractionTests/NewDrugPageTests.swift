@@ -121,4 +121,38 @@ import Testing
         #expect(HeldOutPageTests.edge(graph, "dasatinib CAUSES_ADVERSE_EVENT pulmonary arterial hypertension")?.attributes["severity"] == "serious")
         #expect(graph.nodes[NodeKey(id: "bcr-abl1 t315i mutation", kind: .resistanceMechanism)]?.attributes["variant"] == "T315I")
     }
+
+    @Test func mercaptopurineMonographWithFAQs() throws {
+        let graph = try Self.check("mercaptopurine-faq.md", Expectations(
+            found: [
+                "6-mercaptopurine HAS_BRAND_NAME Purixan",
+                "6-mercaptopurine IS_A thiopurine",
+                "6-mercaptopurine IS_A antimetabolite",
+                "6-mercaptopurine IS_A purine nucleoside analog",
+                "6-mercaptopurine USED_FOR acute lymphoblastic leukemia",
+                "6-mercaptopurine ACTIVATED_BY HPRT1",
+                "6-mercaptopurine ACTIVATED_TO 6-thioguanine nucleotides",
+                "6-thioguanine nucleotides INCORPORATED_INTO DNA",
+                "HPRT1 down CONFERS_RESISTANCE_TO 6-mercaptopurine",
+                "nt5c2 mutation CONFERS_RESISTANCE_TO 6-mercaptopurine",
+                "allopurinol INHIBITS XDH",
+                "6-mercaptopurine AVOID_COMBINATION_WITH live vaccines",
+                "6-mercaptopurine CAUSES_ADVERSE_EVENT myelosuppression",
+                "6-mercaptopurine CAUSES_ADVERSE_EVENT hepatotoxicity",
+                "6-mercaptopurine CAUSES_ADVERSE_EVENT pancreatitis",
+            ],
+            knownMisses: [
+                // "the dose of mercaptopurine must be reduced ... when the two are combined": no rule reads a dose caution as an interaction yet.
+                "6-mercaptopurine INTERACTS_WITH allopurinol",
+            ],
+            wrong: [
+                "6-mercaptopurine ACTIVATES NT5C2",
+                "NT5C2 up CONFERS_RESISTANCE_TO 6-mercaptopurine",
+                "NT5C2 down CONFERS_RESISTANCE_TO 6-mercaptopurine",
+                "TPMT down CONFERS_RESISTANCE_TO 6-mercaptopurine",
+                "6-mercaptopurine ACTIVATED_BY TPMT",
+                "6-mercaptopurine IS_A thiopurine antimetabolite",
+            ]))
+        #expect(HeldOutPageTests.edge(graph, "6-mercaptopurine CAUSES_ADVERSE_EVENT hepatotoxicity")?.attributes["frequency"] == "uncommon")
+    }
 }

@@ -157,6 +157,11 @@ enum MechanismRules {
     /// sentence's subject does to it.
     static func isAttributive(_ cue: VerbCue, before object: Mention, unit: SentenceUnit) -> Bool {
         guard cue.length == 1, cue.index > 0 else { return false }
+        // "carries activating NT5C2 mutations": the participle describes the mutation.
+        if object.first == cue.index + 1, unit.tokens[cue.index].key.hasSuffix("ing"), object.end < unit.tokens.count,
+           ResistanceRules.isMutation(unit.tokens[object.end].key) {
+            return true
+        }
         // "with increased expression of Bcl-xL": the participle qualifies the noun before "of"
         // ("by increased expression of dCK" names a means, read with its subject).
         let quantity = object.first == cue.index + 3 && unit.tokens[cue.index - 1].key != "by" && ["expression", "levels", "level", "activity", "amounts"].contains(unit.tokens[cue.index + 1].key)
