@@ -5,9 +5,9 @@ import Testing
 @testable import KGExtraction
 
 /// A second set of held-out pages (`Fixtures/held-out-2/`), written for this
-/// suite in three more styles (a clinic's plain-text patient sheet, a
-/// vendor's HTML page with a response-rate table and a disclaimer, a
-/// monograph whose front matter carries a class and FAQ answers), about
+/// suite in more styles (a clinic's plain-text patient sheet, a vendor's
+/// HTML page with a response-rate table and a disclaimer, monographs whose
+/// front matter carries a class, FAQ answers and a description), about
 /// drugs the seeds do not cover. Expected facts were written from the text
 /// before the extractor read it; what it still misses is a known issue.
 @Suite struct NewDrugPageTests {
