@@ -3,6 +3,7 @@
 // of a rebuild with one page changed.
 //
 //   swift run -c release kg-bench-build [--pages N] [--keep]
+//   swift run -c release kg-bench-build --extract-only [--pages N] [--rounds R] [--digest]
 //
 // Targets (issue 4): ≥ 5 MB/s, peak < 1 GB, one-page rebuild < 1 s. The build
 // runs on one thread (one core); the pages are variants of Corpus/ with drug
@@ -23,6 +24,12 @@ let work = NSTemporaryDirectory() + "kg-bench-build-" + UUID().uuidString
 let corpus = work + "/Corpus"
 let generator = try CorpusGenerator(seedFolder: seedFolder, names: names)
 let (paths, bytes) = try generator.write(count: pageCount, into: corpus)
+if arguments.contains("--extract-only") {
+    let rounds = arguments.firstIndex(of: "--rounds").flatMap { arguments.indices.contains($0 + 1) ? Int(arguments[$0 + 1]) : nil } ?? 1
+    try ExtractOnly.run(paths: paths, bytes: bytes, corpus: corpus, rounds: rounds, digest: arguments.contains("--digest"))
+    try? FileManager.default.removeItem(atPath: work)
+    exit(0)
+}
 print("corpus: \(paths.count) pages, \(String(format: "%.1f", Double(bytes) / 1e6)) MB in \(corpus) (from \(generator.seeds.count) seeds; names swapped among \(names.drugs.count) drugs and \(names.genes.count) genes of the lexicon)")
 
 let builder = GraphBuilder(BuildConfiguration(corpus: [corpus], databasePath: work + "/.kg/graph.sqlite"), reader: .documents)

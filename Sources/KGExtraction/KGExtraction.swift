@@ -13,7 +13,7 @@ import KGGraph
 public struct Extractor: Sendable {
     /// Changes whenever the rules or the bundled lexicon change meaningfully,
     /// so that stored graphs built by an older extractor are rebuilt.
-    public static let version = "1.2.1"
+    public static let version = "1.3.0"
 
     public let lexicon: Lexicon
 
@@ -63,6 +63,11 @@ public struct Lexicon: Sendable {
     var ignoredKeys: Set<String> = []
     /// Everything the recogniser asks about one word, in one probe.
     var wordInfo: [String: WordInfo] = [:]
+    /// The same indexes as fast tables for the recogniser's probes (`KeyTable`).
+    var indexTable = KeyTable<[Hit]>([:])
+    var exactIndexTable = KeyTable<[Hit]>([:])
+    var longestByFirstExactKeyTable = KeyTable<Int>([:])
+    var wordInfoTable = KeyTable<WordInfo>([:])
 
     /// An entry a name points at, and what kind of name it is.
     struct Hit: Sendable, Hashable {
@@ -87,6 +92,10 @@ public struct Lexicon: Sendable {
         buildIndexes()
         ignoredKeys = Set(ignored.map { NameKey.key(of: $0) })
         buildWordInfo()
+        indexTable = KeyTable(index)
+        exactIndexTable = KeyTable(exactIndex)
+        longestByFirstExactKeyTable = KeyTable(longestByFirstExactKey)
+        wordInfoTable = KeyTable(wordInfo)
     }
 }
 

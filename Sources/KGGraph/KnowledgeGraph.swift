@@ -13,42 +13,54 @@ public struct KnowledgeGraph: Sendable, Hashable, Codable {
 
     public init() {}
 
+    /// Makes room for about this many nodes and edges, so that a graph
+    /// filled one fact at a time is not rehashed each time it doubles.
+    public mutating func reserveCapacity(nodes: Int, edges: Int) {
+        self.nodes.reserveCapacity(nodes)
+        self.edges.reserveCapacity(edges)
+    }
+
     /// Adds a node, or merges its names and attributes into the node with
     /// the same key. Returns the key.
     @discardableResult
     public mutating func addNode(_ node: Node) -> NodeKey {
         let key = node.key
-        if var existing = nodes[key] {
-            existing.names.formUnion(node.names)
-            existing.attributes.merge(node.attributes) { old, _ in old }
-            nodes[key] = existing
+        // One lookup, and the existing node changed in place (a copy taken
+        // out of the dictionary would copy its name set to change it).
+        if let index = nodes.index(forKey: key) {
+            Self.merge(node, into: &nodes.values[index])
         } else {
             nodes[key] = node
         }
         return key
     }
 
+    private static func merge(_ node: Node, into existing: inout Node) {
+        for name in node.names where !existing.names.contains(name) { existing.names.insert(name) }
+        if !node.attributes.isEmpty { existing.attributes.merge(node.attributes) { old, _ in old } }
+    }
+
     /// Adds an edge, or appends its evidence to the edge with the same key.
     /// Endpoints that are not nodes yet are added with no names.
     public mutating func add(_ edge: Edge, evidence: [Evidence] = []) {
-        for endpoint in [edge.subject, edge.object] where nodes[endpoint] == nil {
-            nodes[endpoint] = Node(id: endpoint.id, kind: endpoint.kind)
-        }
-        let key = edge.key
-        var merged = edges[key] ?? Edge(subject: edge.subject, relation: edge.relation, object: edge.object, attributes: edge.attributes)
-        let incoming = edge.evidence + evidence
-        if merged.evidence.count + incoming.count <= 32 {
-            for piece in incoming where !merged.evidence.contains(piece) {
-                merged.evidence.append(piece)
-            }
+        if nodes.index(forKey: edge.subject) == nil { nodes[edge.subject] = Node(id: edge.subject.id, kind: edge.subject.kind) }
+        if nodes.index(forKey: edge.object) == nil { nodes[edge.object] = Node(id: edge.object.id, kind: edge.object.kind) }
+        // One hash of the key: the edge is found (or inserted) and changed in place.
+        Self.append(edge.evidence, evidence, to: &edges[edge.key, default: Edge(
+            subject: edge.subject, relation: edge.relation, object: edge.object, attributes: edge.attributes)])
+    }
+
+    /// Appends the pieces of `first` then `second` that `merged` lacks.
+    private static func append(_ first: [Evidence], _ second: [Evidence], to merged: inout Edge) {
+        if merged.evidence.count + first.count + second.count <= 32 {
+            for piece in first where !merged.evidence.contains(piece) { merged.evidence.append(piece) }
+            for piece in second where !merged.evidence.contains(piece) { merged.evidence.append(piece) }
         } else {
             // A fact stated on hundreds of pages: a set keeps merging linear.
             var seen = Set(merged.evidence)
-            for piece in incoming where seen.insert(piece).inserted {
-                merged.evidence.append(piece)
-            }
+            for piece in first where seen.insert(piece).inserted { merged.evidence.append(piece) }
+            for piece in second where seen.insert(piece).inserted { merged.evidence.append(piece) }
         }
-        edges[key] = merged
     }
 
     /// Merges another graph into this one (nodes by key, edges by key).

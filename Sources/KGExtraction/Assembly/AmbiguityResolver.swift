@@ -10,12 +10,14 @@ struct AmbiguityResolver {
     let path: String
 
     func resolve(_ units: inout [SentenceUnit], warnings: inout [DocumentWarning]) {
+        // Most pages name nothing ambiguous: then there is nothing to resolve.
+        guard units.contains(where: { unit in unit.mentions.contains { !$0.alternatives.isEmpty } }) else { return }
         var supported: Set<NodeKey> = []
         for unit in units {
             for mention in unit.mentions where mention.alternatives.isEmpty { supported.insert(mention.key) }
         }
         var reported: Set<String> = []
-        for unitIndex in units.indices {
+        for unitIndex in units.indices where units[unitIndex].mentions.contains(where: { !$0.alternatives.isEmpty }) {
             var kept: [Mention] = []
             for var mention in units[unitIndex].mentions {
                 guard !mention.alternatives.isEmpty else { kept.append(mention); continue }

@@ -10,7 +10,12 @@ struct FactSink {
     /// Resistance mechanisms read on the page, with the unit they came from.
     var mechanisms: [(node: NodeKey, marker: String, direction: String, drug: String, unit: Int)] = []
 
-    init(document: Document) { self.document = document }
+    init(document: Document) {
+        self.document = document
+        // Pages state about one fact per block, on as many nodes.
+        let expected = min(max(document.blocks.count, 16), 1024)
+        graph.reserveCapacity(nodes: expected, edges: expected)
+    }
 
     /// The relation a negated reading is kept under.
     static func negative(of relation: String) -> String {
@@ -49,13 +54,14 @@ struct FactSink {
                       unit: SentenceUnit, rule: String, confidence: Double, hedged: Bool = false, negated: Bool = false) {
         guard subject != object else { return }
         let relation = negated ? Self.negative(of: relation) : relation
+        // The same fact read twice from one sentence (by two rules) is one piece of evidence.
+        if let known = graph.edges[EdgeKey(subject: subject, relation: relation, object: object, attributes: attributes)],
+           known.evidence.contains(where: { $0.bytes == unit.bytes && $0.line == unit.line && $0.sentence == unit.quote }) { return }
         let evidence = Evidence(
             document: document.path, line: unit.line, bytes: unit.bytes, sectionPath: unit.block.sectionPath,
-            blockKind: unit.block.kind.name, sentence: unit.quote, rule: rule,
+            blockKind: unit.blockKindName, sentence: unit.quote, rule: rule,
             confidence: min(1, max(0, confidence * (hedged ? 0.8 : 1) * (unit.isReference ? 0.8 : 1))), hedged: hedged, negated: negated)
-        for endpoint in [subject, object] where graph.nodes[endpoint] == nil {
-            graph.addNode(Node(id: endpoint.id, kind: endpoint.kind))
-        }
-        graph.add(Edge(subject: subject, relation: relation, object: object, attributes: attributes), evidence: [evidence])
+        // `add` gives endpoints that are not nodes yet a node with no names.
+        graph.add(Edge(subject: subject, relation: relation, object: object, attributes: attributes, evidence: [evidence]))
     }
 }

@@ -24,12 +24,18 @@ struct PageReader {
         var tracker = ContextTracker()
         var readings: [String: SectionContext.Reading] = [:]
         var introReading: (paragraph: String, resistance: Bool)?
+        var previousContext: (texts: [String], labelCount: Int, localCount: Int, context: SectionContext)?
         for (blockIndex, block) in document.blocks.enumerated() {
             let sentences = sentences(of: block)
             let label = Self.label(of: block, firstSentence: sentences.first?.text)
             let contexts = tracker.contexts(for: block, label: label, sentences: sentences.map(\.text))
             var question: String?
-            var blockContext = SectionContext.from(nearestFirst: contexts.texts, labelCount: contexts.labelCount, localCount: contexts.localCount, cache: &readings)
+            // Blocks under one heading mostly share their context texts: read them once.
+            if previousContext?.texts != contexts.texts || previousContext?.labelCount != contexts.labelCount || previousContext?.localCount != contexts.localCount {
+                let context = SectionContext.from(nearestFirst: contexts.texts, labelCount: contexts.labelCount, localCount: contexts.localCount, cache: &readings)
+                previousContext = (contexts.texts, contexts.labelCount, contexts.localCount, context)
+            }
+            var blockContext = previousContext!.context
             if !contexts.introParagraph.isEmpty, introMentionsResistance(contexts.introParagraph, cache: &introReading) { blockContext.mentionsResistance = true }
             for (position, sentence) in sentences.enumerated() {
                 let text = TextCleaner.clean(sentence.text)
@@ -51,14 +57,15 @@ struct PageReader {
                         windowText = String(decoding: bytes[first.start..<last.end], as: UTF8.self)
                         windowQuote = windowText
                     }
-                    var mentions = recognizer.mentions(in: tokens)
+                    let info = lexicon.wordInfo(for: tokens)
+                    var mentions = recognizer.mentions(in: tokens, info: info)
                     if defineAbbreviations(tokens, mentions, recognizer: &recognizer, warnings: &warnings, line: sentence.span.line) {
-                        mentions = recognizer.mentions(in: tokens)
+                        mentions = recognizer.mentions(in: tokens, info: info)
                     }
                     var bodyStart = 0
                     if position == 0, windowStart == 0, label != nil, let colon = tokens.firstIndex(where: { $0.key == ":" }) { bodyStart = colon + 1 }
                     units.append(SentenceUnit(
-                        text: windowText, tokens: tokens, mentions: mentions, blockIndex: blockIndex, block: block, quote: windowQuote,
+                        text: windowText, tokens: tokens, wordInfo: info, mentions: mentions, blockIndex: blockIndex, block: block, quote: windowQuote,
                         line: sentence.span.line, bytes: sentence.span.bytes, context: context, isQuestion: isQuestion, label: label,
                         bodyStart: bodyStart, isFirstInBlock: position == 0 && windowStart == 0))
                 }
@@ -102,11 +109,37 @@ struct PageReader {
         }
         guard let raw = firstSentence, raw.utf8.contains(UInt8(ascii: ":")) else { return nil }
         let text = TextCleaner.clean(raw)
+        if let answer = asciiLabel(text) { return answer }
         guard let colon = text.firstIndex(of: ":") else { return nil }
         let head = text[..<colon].trimmingWhitespace()
         let words = head.split(separator: " ")
         guard !words.isEmpty, words.count <= 7, head.count <= 60, !head.has("."), !head.has(",") else { return nil }
         return head
+    }
+
+    /// `label(of:)` over bytes, when the text before the colon is ASCII
+    /// without a carriage return (characters are then bytes, as almost
+    /// always): `.some(label or nil)`; nil when it is not, and the general
+    /// path must answer.
+    private static func asciiLabel(_ text: String) -> String?? {
+        var text = text
+        return text.withUTF8 { bytes -> String?? in
+            guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return nil }
+            // A mark after the colon would join it into another character.
+            if colon + 1 < bytes.count && bytes[colon + 1] >= 0x80 { return nil }
+            var lower = 0, upper = colon
+            for index in 0..<colon where bytes[index] >= 0x80 || bytes[index] == UInt8(ascii: "\r") { return nil }
+            while lower < upper && (bytes[lower] == UInt8(ascii: " ") || bytes[lower] == UInt8(ascii: "\t")) { lower += 1 }
+            while upper > lower && (bytes[upper - 1] == UInt8(ascii: " ") || bytes[upper - 1] == UInt8(ascii: "\t")) { upper -= 1 }
+            var words = 0
+            for index in lower..<upper {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",") { return .some(nil) }
+                if byte != UInt8(ascii: " ") && (index == lower || bytes[index - 1] == UInt8(ascii: " ")) { words += 1 }
+            }
+            guard words >= 1, words <= 7, upper - lower <= 60 else { return .some(nil) }
+            return .some(String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), as: UTF8.self))
+        }
     }
 
     /// Registers "long name (ABBR)" definitions; returns whether any was new.

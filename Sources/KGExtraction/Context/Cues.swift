@@ -4,17 +4,19 @@ enum Cues {
                                       "suggest", "suggests", "suspected", "suspect", "appears", "appear"]
     static let negations: Set<String> = ["not", "no", "never", "neither", "nor", "cannot", "without", "n't", "none"]
 
-    static func isNegation(_ key: String) -> Bool { negations.contains(key) || key.hasSuffix("n't") }
+    /// Whether token `index` negates: one of `negations`, or a contraction
+    /// ending in "n't" (the flag is set when the sentence is read).
+    static func isNegation(_ unit: SentenceUnit, _ index: Int) -> Bool { unit.wordInfo[index].flags.contains(.negation) }
 
-    /// Whether any token in `range` hedges.
+    /// Whether any token in `range` hedges (one of `hedges`).
     static func hedged(_ unit: SentenceUnit, _ range: Range<Int>) -> Bool {
-        range.clamped(to: 0..<unit.tokens.count).contains { hedges.contains(unit.tokens[$0].key) }
+        range.clamped(to: 0..<unit.tokens.count).contains { unit.wordInfo[$0].flags.contains(.hedge) }
     }
 
     /// Whether a negation cue stands in `range` (the clause up to the cue).
     /// A leading answer particle ("No, it is ...") does not negate.
     static func negated(_ unit: SentenceUnit, _ range: Range<Int>) -> Bool {
-        for index in range.clamped(to: 0..<unit.tokens.count) where isNegation(unit.tokens[index].key) {
+        for index in range.clamped(to: 0..<unit.tokens.count) where isNegation(unit, index) {
             if index == unit.bodyStart, unit.tokens[index].key == "no", index + 1 < unit.tokens.count, unit.tokens[index + 1].key == "," { continue }
             return true
         }
@@ -29,7 +31,7 @@ enum Cues {
         while index >= max(clauseStart, cue - 5) {
             let key = unit.tokens[index].key
             if key == "," || key == "(" || key == ")" { return false }
-            if isNegation(key) {
+            if isNegation(unit, index) {
                 if index == unit.bodyStart, key == "no", index + 1 < unit.tokens.count, unit.tokens[index + 1].key == "," { return false }
                 return true
             }
@@ -50,9 +52,11 @@ enum Cues {
         let tokens = unit.tokens
         var index = start
         while index < tokens.count {
+            // Only punctuation splits: words need no comparison.
+            guard !tokens[index].isWord else { index += 1; continue }
             let key = tokens[index].key
             var split = key == ";" || key == "—" && index > start + 2
-            if key == ",", index + 1 < tokens.count, clauseOpeners.contains(tokens[index + 1].key) {
+            if key == ",", index + 1 < tokens.count, unit.wordInfo[index + 1].flags.contains(.clauseOpener) {
                 split = true
             }
             if split {

@@ -25,12 +25,55 @@ struct SectionContext: Sendable, Hashable {
         var resistance: Bool
 
         init(_ text: String) {
-            let lower = text.lowercasedFast()
-            topic = SectionContext.topic(of: lower)
-            frequency = SectionContext.frequency(in: lower)
-            serious = lower.has("serious") || lower.has("severe") || lower.has("life-threatening")
-            resistance = lower.has("resistan") || lower.has("less sensitive")
+            let found = Cue.scanner.scan(text.lowercasedFast())
+            topic = Cue.topics.first { found.containsAny($0.phrases) }?.topic
+            frequency = Cue.frequencies.first { found.contains($0.phrase) }?.frequency
+            serious = found.containsAny(Cue.serious)
+            resistance = found.containsAny(Cue.resistance)
         }
+    }
+
+    /// The cue phrases of `topic(of:)`, `frequency(in:)`, severity and
+    /// resistance, in the order they are asked, found in one pass over a
+    /// text (a `PhraseScanner`); `Reading` and the functions below answer alike.
+    enum Cue {
+        static let topicPhrases: [(Topic, [String])] = [
+            (.adverseEvents, ["side effect", "adverse", "toxicit", "undesirable effect", "long-term effect", "safety profile", "reactions (adr", "warnings", "safety"]),
+            (.contraindications, ["contraindicat", "should not use", "should not take", "should not receive", "not right for", "not suitable", "who should not", "should avoid"]),
+            (.interactions, ["interaction"]),
+            (.combinations, ["combination", "combined with", "be combined", "combine "]),
+            (.indications, ["indication", "used to treat", "treatment of", "be treated", "treated with", "used for", "approved use", "what is it used", "conditions treated", "uses"]),
+            (.references, ["reference", "bibliograph", "citation", "further reading"]),
+            (.monitoring, ["monitor", "checked", "check ", "contact a doctor", "urgent", "before treatment", "precaution", "dosage", "dosing", "how treatment", "administ", "pharmacokinetic", "consultation", "documents", "bring"]),
+            (.resistance, ["resistan", "stop working", "stops working"]),
+        ]
+        static let frequencyPhrases: [(String, String)] = [
+            ("very common", "very common"), ("most common", "most common"), ("uncommon", "uncommon"), ("less common", "uncommon"),
+            ("common", "common"), ("frequent", "common"), ("rare", "rare"),
+        ]
+        static let seriousPhrases = ["serious", "severe", "life-threatening"]
+        static let resistancePhrases = ["resistan", "less sensitive"]
+
+        static let phrases: [String] = topicPhrases.flatMap(\.1) + frequencyPhrases.map(\.0) + seriousPhrases + resistancePhrases
+        static let scanner = PhraseScanner(phrases)
+
+        /// Each topic with the numbers of its phrases in `phrases`.
+        static let topics: [(topic: Topic, phrases: Range<Int>)] = {
+            var start = 0
+            return topicPhrases.map { topic, words in
+                defer { start += words.count }
+                return (topic, start..<(start + words.count))
+            }
+        }()
+        static let frequencies: [(phrase: Int, frequency: String)] = {
+            let start = topicPhrases.reduce(0) { $0 + $1.1.count }
+            return frequencyPhrases.enumerated().map { (start + $0.offset, $0.element.1) }
+        }()
+        static let serious: Range<Int> = {
+            let start = frequencies.last!.phrase + 1
+            return start..<(start + seriousPhrases.count)
+        }()
+        static let resistance: Range<Int> = serious.upperBound..<(serious.upperBound + resistancePhrases.count)
     }
 
     static func from(nearestFirst texts: [String], labelCount: Int, localCount: Int = 0, cache: inout [String: Reading]) -> SectionContext {
@@ -48,41 +91,13 @@ struct SectionContext: Sendable, Hashable {
         return context
     }
 
-    static func from(nearestFirst texts: [String], labelCount: Int, localCount: Int = 0) -> SectionContext {
-        var context = SectionContext()
-        for (position, text) in texts.enumerated() {
-            let lower = text.lowercasedFast()
-            if position < localCount, lower.has("resistan") || lower.has("less sensitive") { context.mentionsResistance = true }
-            if position >= labelCount {
-                if context.frequency == nil { context.frequency = frequency(in: lower) }
-                if context.severity == nil, lower.has("serious") || lower.has("severe") || lower.has("life-threatening") {
-                    context.severity = "serious"
-                }
-            }
-            if context.topic == nil, let topic = topic(of: lower) { context.topic = topic }
-        }
-        return context
-    }
-
     static func frequency(in lower: String) -> String? {
-        if lower.has("very common") { return "very common" }
-        if lower.has("most common") { return "most common" }
-        if lower.has("uncommon") || lower.has("less common") { return "uncommon" }
-        if lower.has("common") || lower.has("frequent") { return "common" }
-        if lower.has("rare") { return "rare" }
-        return nil
+        let found = Cue.scanner.scan(lower)
+        return Cue.frequencies.first { found.contains($0.phrase) }?.frequency
     }
 
     static func topic(of lower: String) -> Topic? {
-        func has(_ words: String...) -> Bool { words.contains { lower.has($0) } }
-        if has("side effect", "adverse", "toxicit", "undesirable effect", "long-term effect", "safety profile", "reactions (adr") { return .adverseEvents }
-        if has("contraindicat", "should not use", "should not take", "should not receive", "not right for", "not suitable", "who should not", "should avoid") { return .contraindications }
-        if has("interaction") { return .interactions }
-        if has("combination", "combined with", "be combined", "combine ") { return .combinations }
-        if has("indication", "used to treat", "treatment of", "be treated", "treated with", "used for", "approved use", "what is it used", "conditions treated", "uses") { return .indications }
-        if has("reference", "bibliograph", "citation", "further reading") { return .references }
-        if has("monitor", "checked", "check ", "contact a doctor", "urgent", "before treatment", "precaution", "dosage", "dosing", "how treatment", "administ", "pharmacokinetic", "consultation", "documents", "bring") { return .monitoring }
-        if has("resistan") { return .resistance }
-        return nil
+        let found = Cue.scanner.scan(lower)
+        return Cue.topics.first { found.containsAny($0.phrases) }?.topic
     }
 }

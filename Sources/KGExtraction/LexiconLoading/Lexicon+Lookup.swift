@@ -44,12 +44,30 @@ extension Lexicon {
         for key in ShapeGuesser.geneAfter { info[key, default: WordInfo()].flags.insert(.geneAfter) }
         for key in ShapeGuesser.geneBefore { info[key, default: WordInfo()].flags.insert(.geneBefore) }
         for key in ShapeGuesser.compoundBefore { info[key, default: WordInfo()].flags.insert(.compoundBefore) }
+        for key in Cues.hedges { info[key, default: WordInfo()].flags.insert(.hedge) }
+        for key in Cues.negations { info[key, default: WordInfo()].flags.insert(.negation) }
+        for key in Cues.clauseOpeners { info[key, default: WordInfo()].flags.insert(.clauseOpener) }
+        // Plurals whose singular ends a name: only these are worth a singular probe.
+        let lastWords = Set(index.keys.map { $0.split(separator: " ").last.map(String.init) ?? $0 })
+        for word in lastWords {
+            var plurals = [word + "s", word + "es"]
+            if word.hasSuffix("y") { plurals.append(String(word.dropLast()) + "ies") }
+            for plural in plurals where NameKey.singular(plural) == word {
+                info[plural, default: WordInfo()].flags.insert(.pluralOfNameEnd)
+            }
+        }
         wordInfo = info
     }
 
     /// The information on each token of a sentence (one probe per token).
     func wordInfo(for tokens: [Token]) -> [WordInfo] {
-        tokens.map { $0.isWord ? wordInfo[$0.key] ?? WordInfo() : WordInfo() }
+        tokens.map { token in
+            guard token.isWord else { return WordInfo() }
+            var info = wordInfoTable[token.key] ?? WordInfo()
+            // Contractions negate whatever their verb ("doesn't", "won't").
+            if token.key.utf8.last == UInt8(ascii: "t"), token.key.hasSuffix("n't") { info.flags.insert(.negation) }
+            return info
+        }
     }
 
     /// Entries of one kind, for tests and summaries.
@@ -71,5 +89,11 @@ struct WordInfo: Sendable {
         static let geneBefore = Flags(rawValue: 4)
         /// A compound code is expected after this word ("inhibitor C-82").
         static let compoundBefore = Flags(rawValue: 8)
+        /// The rules' cues (`Cues`): a hedge, a negation, a word opening a clause after a comma.
+        static let hedge = Flags(rawValue: 16)
+        static let negation = Flags(rawValue: 32)
+        static let clauseOpener = Flags(rawValue: 64)
+        /// The word's singular (`NameKey.singular`) is the last word of a case-insensitive name.
+        static let pluralOfNameEnd = Flags(rawValue: 128)
     }
 }

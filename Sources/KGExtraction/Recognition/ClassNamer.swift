@@ -8,6 +8,19 @@ enum ClassNamer {
         var result: [Mention] = []
         result.reserveCapacity(mentions.count)
         for mention in mentions {
+            // "Bruton's tyrosine kinase (BTK) inhibitor": the class named by the abbreviation, over the whole phrase.
+            if mention.kind == .gene, mention.end + 1 < tokens.count, tokens[mention.end].key == ")", mention.first >= 1, tokens[mention.first - 1].key == "(",
+               tokens[mention.end + 1].key.hasPrefix("inhibitor"), let long = result.last, long.kind == .gene, long.id == mention.id, long.end == mention.first - 1 {
+                result[result.count - 1] = Mention(kind: .drugClass, id: mention.surface.lowercased() + " inhibitor", surface: surfaceText(tokens, long.first, mention.end + 2),
+                                                   first: long.first, end: mention.end + 2, source: .shape("x-inhibitor"), target: mention.id)
+                continue
+            }
+            // "BCR-ABL1 tyrosine kinase inhibitor": a kinase-inhibitor class named after the gene before it.
+            if mention.kind == .drugClass, mention.id.hasSuffix("kinase inhibitor"), let gene = result.last, gene.kind == .gene, gene.end == mention.first {
+                result[result.count - 1] = Mention(kind: .drugClass, id: gene.surface.lowercased() + " " + mention.id, surface: surfaceText(tokens, gene.first, mention.end),
+                                                   first: gene.first, end: mention.end, source: .shape("x-inhibitor"), target: gene.id)
+                continue
+            }
             if mention.kind == .gene, mention.end < tokens.count,
                ["inhibitor", "inhibitors", "-inhibitor", "-inhibitors", "antagonist", "antagonists", "degrader", "degraders"].contains(tokens[mention.end].key) {
                 let head = tokens[mention.end].key.hasPrefix("inhibitor") || tokens[mention.end].key.hasPrefix("-inhibitor") ? "inhibitor" : tokens[mention.end].key.trimmingPlural()

@@ -11,8 +11,12 @@ struct Recognizer {
     var pageAbbreviations: [String: (kind: NodeKind, id: String)] = [:]
 
     func mentions(in tokens: [Token]) -> [Mention] {
+        mentions(in: tokens, info: lexicon.wordInfo(for: tokens))
+    }
+
+    /// The mentions, given the tokens' `lexicon.wordInfo(for: tokens)`.
+    func mentions(in tokens: [Token], info: [WordInfo]) -> [Mention] {
         var result: [Mention] = []
-        let info = lexicon.wordInfo(for: tokens)
         let guesser = ShapeGuesser(lexicon: lexicon)
         var index = 0
         while index < tokens.count {
@@ -34,29 +38,32 @@ struct Recognizer {
 
     private func lexiconMatch(_ tokens: [Token], _ info: [WordInfo], at index: Int) -> Mention? {
         // Case-sensitive names only matter for words with capitals.
-        let exactLongest = tokens[index].exactKey == tokens[index].key ? 0 : lexicon.longestByFirstExactKey[tokens[index].exactKey] ?? 0
+        let exactLongest = tokens[index].exactKey == tokens[index].key ? 0 : lexicon.longestByFirstExactKeyTable[tokens[index].exactKey] ?? 0
         let longest = max(Int(info[index].longest), exactLongest, pageAbbreviations.isEmpty ? 0 : 1)
         var length = min(longest, tokens.count - index)
         // A plural last word ("headaches") may match a singular name.
-        if longest == 0, let singular = NameKey.singular(tokens[index].key), let hits = lexicon.index[singular] {
+        if longest == 0, info[index].flags.contains(.pluralOfNameEnd), let singular = NameKey.singular(tokens[index].key), let hits = lexicon.indexTable[singular] {
             return mention(hits, tokens, index, index + 1)
         }
+        // Hashes of the first n words' keys, joined (`KeyHash`): every
+        // length is probed without building its key.
+        let keyHashes = length > 0 ? prefixHashes(tokens, index, length, exact: false) : []
+        let exactHashes = exactLongest > 0 ? prefixHashes(tokens, index, min(exactLongest, length), exact: true) : []
         while length >= 1 {
             let end = index + length
             if !tokens[end - 1].isWord && tokens[end - 1].key != ")" { length -= 1; continue }
             if length == 1, let page = pageAbbreviations[tokens[index].exactKey] {
                 return Mention(kind: page.kind, id: page.id, surface: tokens[index].text, first: index, end: end, source: .pageAbbreviation)
             }
-            let slice = tokens[index..<end]
-            let key = length == 1 ? tokens[index].key : joinedKey(slice, \.key)
             // No case-insensitive name starts with a word whose longest is 0.
-            var hits = length == 1 && info[index].longest == 0 ? [] : lexicon.index[key] ?? []
+            var hits = length == 1 && info[index].longest == 0 ? []
+                : lexicon.indexTable.value(hash: keyHashes[length - 1]) { isJoinedKey($0, tokens, index, end, exact: false) } ?? []
             if exactLongest >= length {
-                hits += lexicon.exactIndex[length == 1 ? tokens[index].exactKey : joinedKey(slice, \.exactKey)] ?? []
+                hits += lexicon.exactIndexTable.value(hash: exactHashes[length - 1]) { isJoinedKey($0, tokens, index, end, exact: true) } ?? []
             }
-            if hits.isEmpty, let singular = NameKey.singular(tokens[end - 1].key) {
-                let singularKey = (slice.dropLast().map(\.key) + [singular]).joined(separator: " ")
-                hits = lexicon.index[singularKey] ?? []
+            if hits.isEmpty, info[end - 1].flags.contains(.pluralOfNameEnd), let singular = NameKey.singular(tokens[end - 1].key) {
+                let singularKey = (tokens[index..<(end - 1)].map(\.key) + [singular]).joined(separator: " ")
+                hits = lexicon.indexTable[singularKey] ?? []
             }
             if !hits.isEmpty { return mention(hits, tokens, index, end) }
             length -= 1
@@ -64,14 +71,16 @@ struct Recognizer {
         return nil
     }
 
-    private func joinedKey(_ slice: ArraySlice<Token>, _ part: KeyPath<Token, String>) -> String {
-        var key = ""
-        key.reserveCapacity(slice.count * 8)
-        for token in slice {
-            if !key.isEmpty { key.append(" ") }
-            key.append(token[keyPath: part])
+    /// `KeyHash` values of the words `first..<first + 1`, `first..<first + 2`, ... up to `count` words.
+    private func prefixHashes(_ tokens: [Token], _ first: Int, _ count: Int, exact: Bool) -> [UInt64] {
+        var hashes: [UInt64] = []
+        hashes.reserveCapacity(count)
+        var hash = KeyHash()
+        for index in first..<(first + count) {
+            hash.addWord(exact ? tokens[index].exactKey : tokens[index].key)
+            hashes.append(hash.value)
         }
-        return key
+        return hashes
     }
 
     private func mention(_ hits: [Lexicon.Hit], _ tokens: [Token], _ first: Int, _ end: Int) -> Mention {
@@ -90,6 +99,7 @@ struct Recognizer {
 /// The text of a token range as written, with single spaces where the
 /// sentence had space and none where it had none.
 func surfaceText(_ tokens: [Token], _ first: Int, _ end: Int) -> String {
+    if end == first + 1 { return tokens[first].text }
     var text = ""
     for index in first..<end {
         if index > first && tokens[index].start > tokens[index - 1].end { text += " " }

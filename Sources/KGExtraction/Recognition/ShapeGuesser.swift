@@ -34,41 +34,45 @@ struct ShapeGuesser {
     }
 
     func guess(_ tokens: [Token], _ info: [WordInfo], at index: Int) -> Mention? {
-        let token = tokens[index]
-        guard token.key.utf8.count >= 2, !info[index].flags.contains(.ignored) else { return nil }
-        // The key is the lower-cased word; INN stems are checked on it first (a few set probes).
-        if token.key.utf8.count >= 7, Self.endsWithStem(token.key), isInnShaped(token.text.lowercased()) {
-            return Mention(kind: .drug, id: token.text.lowercased(), surface: token.text, first: index, end: index + 1, source: .shape("inn-stem"))
+        // Read in place: most words are rejected before any of their strings is needed.
+        let length = tokens[index].key.utf8.count
+        guard length >= 2, !info[index].flags.contains(.ignored) else { return nil }
+        // The key is the lower-cased word; INN stems are checked on it first (a few byte comparisons).
+        if length >= 7, Self.endsWithStem(tokens[index].key), isInnShaped(tokens[index].text.lowercased()) {
+            let text = tokens[index].text
+            return Mention(kind: .drug, id: text.lowercased(), surface: text, first: index, end: index + 1, source: .shape("inn-stem"))
         }
         let next: WordInfo.Flags = index + 1 < tokens.count ? info[index + 1].flags : []
         let previous: WordInfo.Flags = index >= 1 ? info[index - 1].flags : []
-        let previousKey = index >= 1 ? tokens[index - 1].key : ""
-        let beforePrevious: WordInfo.Flags = index >= 2 ? info[index - 2].flags : []
-        if previous.contains(.compoundBefore) && isCodeShaped(token.text) {
-            return Mention(kind: .drug, id: token.text, surface: token.text, first: index, end: index + 1, source: .shape("code"))
+        if previous.contains(.compoundBefore) && isCodeShaped(tokens[index].text) {
+            let text = tokens[index].text
+            return Mention(kind: .drug, id: text, surface: text, first: index, end: index + 1, source: .shape("code"))
         }
-        if (next.contains(.geneAfter) || previous.contains(.geneBefore)
-            || (previousKey == "of" || previousKey == "in") && beforePrevious.contains(.geneBefore)) && isGeneShaped(token.text) {
-            let symbol = String(token.text.uppercased().unicodeScalars.filter { $0 != "-" && $0 != "‐" })
-            return Mention(kind: .gene, id: symbol, surface: token.text, first: index, end: index + 1, source: .shape("gene-context"))
+        let afterOfOrIn = index >= 2 && info[index - 2].flags.contains(.geneBefore) && (tokens[index - 1].key == "of" || tokens[index - 1].key == "in")
+        if (next.contains(.geneAfter) || previous.contains(.geneBefore) || afterOfOrIn) && isGeneShaped(tokens[index].text) {
+            let text = tokens[index].text
+            let symbol = String(text.uppercased().unicodeScalars.filter { $0 != "-" && $0 != "‐" })
+            return Mention(kind: .gene, id: symbol, surface: text, first: index, end: index + 1, source: .shape("gene-context"))
         }
         return nil
     }
 
-    /// The stems as bytes, and which bytes end one: most words are
-    /// rejected by their last byte, the rest by a few byte comparisons.
+    /// The stems as bytes, grouped by their last byte: a word is compared,
+    /// from its end, only with the stems ending as it does.
     static let stemBytes: [[UInt8]] = innStems.map { Array($0.utf8) }
-    static let endsSomeStem: [Bool] = (0..<256).map { byte in innStems.contains { $0.utf8.last == UInt8(byte) } }
+    static let stemsEndingWith: [[Int]] = (0..<256).map { byte in stemBytes.indices.filter { stemBytes[$0].last == UInt8(byte) } }
 
     static func endsWithStem(_ key: String) -> Bool {
-        guard let last = key.utf8.last, endsSomeStem[Int(last)] else { return false }
         var key = key
         return key.withUTF8 { bytes in
-            for stem in stemBytes where bytes.count > stem.count {
+            guard let last = bytes.last else { return false }
+            for stemIndex in stemsEndingWith[Int(last)] {
+                let stem = stemBytes[stemIndex]
+                guard bytes.count > stem.count else { continue }
                 let offset = bytes.count - stem.count
-                var matched = 0
-                while matched < stem.count && bytes[offset + matched] == stem[matched] { matched += 1 }
-                if matched == stem.count { return true }
+                var matched = stem.count - 1
+                while matched > 0 && bytes[offset + matched - 1] == stem[matched - 1] { matched -= 1 }
+                if matched == 0 { return true }
             }
             return false
         }

@@ -160,6 +160,11 @@ enum Tokenizer {
             if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { capitals += 1 }
         }
         let text = String(decoding: word, as: UTF8.self)
+        // Most words: lower case, nothing dropped; the key is the text.
+        if dropped == 0 && capitals == 0 {
+            let key = Spelling.mayBeBritish(bytes: word) ? Spelling.american(text) : text
+            return Token(text: text, key: key, exactKey: text, start: start, end: start + word.count, isWord: true)
+        }
         func kept(lowering: Bool) -> String {
             String(unsafeUninitializedCapacity: word.count - dropped) { buffer in
                 var count = 0

@@ -12,9 +12,9 @@ enum AddressesRules {
 
     static func apply(_ unitIndex: Int, _ state: inout RuleState) {
         let unit = state.units[unitIndex]
-        guard !unit.isQuestion, ResistanceRules.remedyWords.contains(where: { unit.lower.has($0) }) else { return }
+        guard !unit.isQuestion, unit.saysRemedyWord else { return }
         let tokens = unit.tokens
-        guard let cue = tokens.indices.first(where: { index in ResistanceRules.overcome.contains { tokens[index].key.hasPrefix($0) } }) else { return }
+        guard let cue = tokens.indices.first(where: { ResistanceRules.isRemedyCue(tokens, $0) }) else { return }
         let resisted = explicitResistedDrug(unit)
         let baseDrug = resisted ?? state.mainDrug
         var partners: [Mention] = unit.mentions.filter { $0.kind == .drug && $0.id != baseDrug?.id }
@@ -89,7 +89,13 @@ enum AddressesRules {
         if let resisted {
             return [state.sink.node(id: resisted.id + " resistance", kind: .resistanceMechanism, attributes: ["drug": resisted.id])]
         }
-        // 3. Markers named here: the page's mechanisms on them, or new ones.
+        // 3. A protein change named here ("C481S-mediated resistance"): the page's mutation with that variant.
+        let variants = Set(unit.tokens.map(\.text).filter(ResistanceRules.isVariant))
+        if !variants.isEmpty {
+            let mutated = page.filter { state.sink.graph.nodes[$0.node]?.attributes["variant"].map(variants.contains) == true }
+            if !mutated.isEmpty { return unique(mutated.map(\.node)) }
+        }
+        // 4. Markers named here: the page's mechanisms on them, or new ones.
         var result: [NodeKey] = []
         for marker in ResistanceRules.markers(unit) {
             let known = page.filter { $0.marker == marker.mention.id }
@@ -100,7 +106,7 @@ enum AddressesRules {
             }
         }
         if !result.isEmpty { return unique(result) }
-        // 4. The last mechanism read earlier in the same block.
+        // 5. The last mechanism read earlier in the same block.
         if let last = page.last(where: { $0.unit < unitIndex && state.units[$0.unit].blockIndex == unit.blockIndex }) { return [last.node] }
         return []
     }

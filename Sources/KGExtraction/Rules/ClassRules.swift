@@ -24,7 +24,7 @@ enum ClassRules {
             // Copula: "<subject> is a <class>", "classification is <class>".
             if let copula = clause.first(where: { ["is", "are"].contains(tokens[$0].key) }) {
                 let subject = state.subject(unit, clause: clause, cue: copula, previousClauseEnd: nil)
-                let nextCue = (copula + 1..<clause.upperBound).first { unit.cues[$0] != nil && tokens[$0].key != "form" } ?? clause.upperBound
+                let nextCue = (copula + 1..<clause.upperBound).first { unit.cue(at: $0) != nil && tokens[$0].key != "form" } ?? clause.upperBound
                 if let subject, memberKinds.contains(subject.kind) {
                     let negated = Cues.negated(unit, clause.lowerBound..<(copula + 2))
                     // Classes right after the copula, chained by ", specifically a".
@@ -60,7 +60,7 @@ enum ClassRules {
             }
             // Examples: "<class> like|such as|including X and Y".
             if let start = exampleStart(unit, mention) {
-                let stop = (start..<tokens.count).first { [";", ".", ":", "from", "to", "in", "of", "with", "by", "on", "into"].contains(tokens[$0].key) || unit.cues[$0] != nil || ["could", "can", "may", "might", "in", "is", "are", "would"].contains(tokens[$0].key) } ?? tokens.count
+                let stop = (start..<tokens.count).first { [";", ".", ":", "from", "to", "in", "of", "with", "by", "on", "into"].contains(tokens[$0].key) || unit.cue(at: $0) != nil || ["could", "can", "may", "might", "in", "is", "are", "would"].contains(tokens[$0].key) } ?? tokens.count
                 for member in unit.mentions where member.first >= start && member.end <= stop && memberKinds.contains(member.kind) {
                     if member.kind == .gene || mention.target == nil { add(member, mention, unit, &state, rule: "class.example", hedged: false, negated: false) }
                     if member.kind == .drug, let target = mention.target, mention.source == .shape("x-inhibitor") || mention.id.hasSuffix("inhibitor") {

@@ -25,14 +25,19 @@ enum IndicationRules {
             let relationName = relation == "NOT_INDICATED_FOR" ? "INDICATED_FOR" : relation
             let comboCue = clause.first { combinationCues.contains(unit.tokens[$0].key) }
             let combined = subjects(unit, clause: clause, state: &state)
+            // What depends on the disease alone is read once, not once per subject.
+            var diseaseAttributes: [[String: String]?] = Array(repeating: nil, count: diseases.count)
+            let hedged = Cues.hedged(unit, clause)
+            let rule = "sentence." + relationName.lowercased()
             for subject in combined {
                 let isCombination = subject.kind == .combination
                 for (position, disease) in diseases.enumerated() where comboCue == nil || !combined.contains(where: { $0.kind == .combination }) || (disease.first > comboCue! ? isCombination : !isCombination) {
                     // The words between the previous disease and this one qualify it.
                     let from = position == 0 ? clause.lowerBound : diseases[position - 1].end
-                    let attributes = attributes(unit, from..<min(unit.tokens.count, disease.end + 3))
+                    let attributes = diseaseAttributes[position] ?? attributes(unit, from..<min(unit.tokens.count, disease.end + 3))
+                    diseaseAttributes[position] = attributes
                     state.sink.add(subject, relationName, state.sink.node(disease), attributes: attributes, unit: unit,
-                                   rule: "sentence." + relationName.lowercased(), confidence: 0.75, hedged: Cues.hedged(unit, clause), negated: negated)
+                                   rule: rule, confidence: 0.75, hedged: hedged, negated: negated)
                 }
             }
         }
@@ -63,7 +68,7 @@ enum IndicationRules {
                 return ("INDICATED_FOR", index)
             }
             if ["used", "use", "runs", "run", "given", "administered", "paired", "alongside", "combined"].contains(key) { return ("USED_FOR", index) }
-            if key == "setting", clause.contains(where: { Cues.isNegation(tokens[$0].key) }) { return ("NOT_INDICATED_FOR", index) }
+            if key == "setting", clause.contains(where: { Cues.isNegation(unit, $0) }) { return ("NOT_INDICATED_FOR", index) }
         }
         return nil
     }

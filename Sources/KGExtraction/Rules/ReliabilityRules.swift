@@ -7,8 +7,8 @@ import KGGraph
 enum ReliabilityRules {
     static func apply(_ unitIndex: Int, _ state: inout RuleState) {
         let unit = state.units[unitIndex]
+        guard unit.says(.generated) || unit.says(.crowd) || unit.says(.useOnly) else { return }
         let lower = unit.lower
-        guard lower.has("generated") || lower.has("crowd") || lower.has("use only") else { return }
         var notes: [String] = []
         if lower.has("ai-generated") || lower.has("ai generated") { notes.append("AI-generated") }
         if lower.has("crowd-sourced") || lower.has("crowdsourced") { notes.append("crowd-sourced") }

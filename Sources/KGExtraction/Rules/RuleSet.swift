@@ -5,6 +5,7 @@ enum RuleSet {
     static func apply(_ state: inout RuleState) {
         for index in state.units.indices {
             NameRules.apply(index, &state)
+            FrontMatterRules.apply(index, &state)
             ClassRules.apply(index, &state)
             MechanismRules.apply(index, &state)
             SynergyRules.apply(index, &state)
@@ -12,6 +13,8 @@ enum RuleSet {
             SectionListRules.apply(index, &state)
             CautionRules.apply(index, &state)
             TableRules.apply(index, &state)
+            OutcomeRules.apply(index, &state)
+            ReportedEventRules.apply(index, &state)
             ReferenceRules.apply(index, &state)
             ResistanceRules.apply(index, &state)
             ReliabilityRules.apply(index, &state)
@@ -20,5 +23,6 @@ enum RuleSet {
             AddressesRules.apply(index, &state)
         }
         AddressesRules.derive(&state)
+        ActivationChainRules.derive(&state)
     }
 }

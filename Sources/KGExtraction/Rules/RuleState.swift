@@ -23,6 +23,9 @@ struct RuleState {
     }
 
     static let subjectKinds: Set<NodeKind> = [.drug, .metabolite, .gene, .drugClass]
+    /// Subject pronouns that stand for the sentence's (or block's) drug
+    /// (not possessives: "ABCG2 and its ability to pump" is ABCG2's).
+    static let pronouns: Set<String> = ["it", "they"]
 
     /// The subject for a cue at `cue` in `clause`: the last subject-like
     /// name before it; for "which" the name before the clause; for "This
@@ -32,9 +35,20 @@ struct RuleState {
         let before = unit.mentions.filter { Self.subjectKinds.contains($0.kind) && $0.first >= clause.lowerBound && $0.end <= cue }
         let preferred = before.last { $0.kind != .drugClass } ?? before.last
         if let explicit = preferred {
+            // "After binding to CD22 it is internalised, and its payload causes ...": a pronoun after the name is the subject.
+            if (explicit.end..<cue).contains(where: { Self.pronouns.contains(unit.tokens[$0].key) }) {
+                return labelDrug(unit, before: cue) ?? defaultSubject(unit)
+            }
             if explicit.kind == .drugClass, !unit.mentions.contains(where: { $0.kind == .drug }), let main = defaultSubject(unit) { return main }
+            // "Dasatinib is a BCR-ABL1 tyrosine kinase inhibitor that also inhibits SRC": the class stands for the drug.
+            if explicit.kind == .drugClass || explicit.kind == .gene && before.last?.kind == .drugClass,
+               let last = before.last, last.kind == .drugClass, last.end < cue, ["that", "which"].contains(unit.tokens[last.end].key),
+               let drug = before.first(where: { $0.kind == .drug }) {
+                return drug
+            }
             return explicit
         }
+        if let labelled = labelDrug(unit, before: cue) { return labelled }
         if unit.tokens.indices.contains(clause.lowerBound), unit.tokens[clause.lowerBound].key == "which", let end = previousClauseEnd {
             // ", which" refers to the name just before the comma, if there is one.
             if let antecedent = unit.mentions.last(where: { Self.subjectKinds.contains($0.kind) && $0.end == end }) { return antecedent }
@@ -45,6 +59,15 @@ struct RuleState {
             if let metabolite = lastMention(of: .metabolite, before: unit) { return metabolite }
         }
         return defaultSubject(unit)
+    }
+
+    /// "Pentostatin: avoid combination, since it inhibits adenosine
+    /// deaminase": in a labelled item, a pronoun before the cue is the
+    /// drug the label names, not the page's drug.
+    func labelDrug(_ unit: SentenceUnit, before cue: Int) -> Mention? {
+        guard unit.bodyStart > 1, unit.bodyStart <= cue,
+              (unit.bodyStart..<min(cue + 1, unit.tokens.count)).contains(where: { ["it", "they"].contains(unit.tokens[$0].key) }) else { return nil }
+        return unit.mentions.last { $0.kind == .drug && $0.end <= unit.bodyStart - 1 }
     }
 
     func defaultSubject(_ unit: SentenceUnit) -> Mention? {

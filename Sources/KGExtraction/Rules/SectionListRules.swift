@@ -53,7 +53,7 @@ enum SectionListRules {
         let range = begin..<tokens.count
         let chunks = Phrases.chunks(tokens, range)
         guard chunks.count >= 2 || begin > start else { return nil }
-        if (begin..<tokens.count).contains(where: { finiteVerbs.contains(tokens[$0].key) || Cues.isNegation(tokens[$0].key) }) { return nil }
+        if (begin..<tokens.count).contains(where: { finiteVerbs.contains(tokens[$0].key) || Cues.isNegation(unit, $0) }) { return nil }
         let long = chunks.filter { Phrases.head(tokens, $0).count > 6 }.count
         return long * 2 <= chunks.count ? range : nil
     }
@@ -75,6 +75,12 @@ enum SectionListRules {
         attributes["frequency"] = unit.context.frequency
         attributes["severity"] = unit.context.severity
         let tokens = unit.tokens
+        // "Pleural effusion (common)", "Pulmonary arterial hypertension (rare but serious)": the item's own words win.
+        if unit.isListItem, let open = tokens.firstIndex(where: { $0.key == "(" }), let close = tokens[open...].firstIndex(where: { $0.key == ")" }), close > open + 1 {
+            let inner = tokens[(open + 1)..<close].map(\.key).joined(separator: " ")
+            if let frequency = SectionContext.frequency(in: inner) { attributes["frequency"] = frequency }
+            if ["serious", "severe", "lifethreatening"].contains(where: inner.has) { attributes["severity"] = "serious" }
+        }
         var emitted: [(Range<Int>, String?)] = []
         if let (lead, body) = leadAndBody(unit) {
             let head = Phrases.head(tokens, lead)

@@ -16,12 +16,13 @@ enum TableRules {
         let drugColumn = column(["therapy", "drug", "compound", "agent", "treatment", "regimen", "combination", "inhibitor"])
         let referenceColumn = column(["reference", "ref", "source", "citation"])
         let refs = referenceColumn.map { TextCleaner.citations(in: cells[$0]) } ?? ""
-        let measures = lower.contains { ["ic50", "ec50", "response", "remission", "orr", "survival"].contains(where: $0.has) }
+        let measures = lower.contains { ["ic50", "ec50", "response", "remission", "orr", "survival"].contains(where: $0.has) || namesResponseAbbreviation($0) }
         if drugColumn == nil, adverseEvents(header: lower, cells: cells, unit: unit, &state) { return }
         if !measures, interactions(header: lower, cells: cells, unit: unit, &state) { return }
         // Without a drug column, a table on a drug's page is about that drug.
         let pageDrug = state.mainDrug.map { state.sink.node($0) }
-        guard let subject = drugColumn.flatMap({ subject(cells[$0], unit: unit, &state) }) ?? pageDrug else { return }
+        // A regimen cell that names no drug we know ("Standard chemotherapy") is another arm, not the page's drug.
+        guard let subject = drugColumn.map({ subject(cells[$0], unit: unit, &state) }) ?? pageDrug else { return }
         if let ic50 = column(["ic50", "ec50", "gi50", "ic 50"]) {
             let value = normalizedValue(cells[ic50])
             guard value.contains(where: \.isNumber) else { return }
@@ -38,17 +39,26 @@ enum TableRules {
             state.sink.add(subject, metric == "IC50" ? "HAS_IC50" : "HAS_EC50", object, attributes: attributes, unit: unit, rule: "table.ic50", confidence: 0.9)
         }
         let population = column(["population", "patients", "setting", "indication", "disease"]).map { cells[$0] }
-        for (index, title) in lower.enumerated() where index != drugColumn && ["response", "remission", "orr", "(cr", "survival", "rate"].contains(where: { title.has($0) }) && !title.has("adverse") {
+        for (index, title) in lower.enumerated() where index != drugColumn && (["response", "remission", "orr", "(cr", "survival", "rate"].contains(where: { title.has($0) }) || namesResponseAbbreviation(title)) && !title.has("adverse") {
             let value = cells[index].trimmingWhitespace()
             guard value.has("%"), value.contains(where: \.isNumber) else { continue }
             let (metricName, abbreviation) = splitParenthesis(header[index])
-            let label = abbreviation ?? metricName
+            // "CR/CRi (%)": a unit in parentheses is not the measure's abbreviation.
+            let label = abbreviation.flatMap { $0.contains(where: \.isLetter) ? $0 : nil } ?? metricName
             var attributes = ["metric": metricName.lowercased()]
             if let population { attributes["population"] = population }
             if !refs.isEmpty { attributes["refs"] = refs }
             let object = state.sink.node(id: "\(label) \(value)", kind: .value)
             state.sink.add(subject, "HAS_RESPONSE_RATE", object, attributes: attributes, unit: unit, rule: "table.response_rate", confidence: 0.9)
         }
+    }
+
+    /// The usual abbreviations of response measures, as a column's words.
+    static let responseAbbreviations: Set<Substring> = ["cr", "cri", "crc", "crh", "pr", "orr", "mmr", "ccyr"]
+
+    /// A header such as "CR/CRi", "CR + CRi (%)" or "ORR": a column of response rates.
+    static func namesResponseAbbreviation(_ lowerTitle: String) -> Bool {
+        lowerTitle.split { !$0.isLetter }.contains { responseAbbreviations.contains($0) }
     }
 
     /// "Adverse Reaction | Any Grade (%) | Grade ≥3 (%)": CAUSES_ADVERSE_EVENT
@@ -83,7 +93,7 @@ enum TableRules {
               let drug = state.mainDrug else { return false }
         let partners = unit.mentions.filter { ($0.kind == .drug || $0.kind == .drugClass) && $0.id != drug.id }
         guard let partner = partners.first else { return true }
-        let relation = unit.lower.has("avoid") || unit.lower.has("contraindicat") ? "AVOID_COMBINATION_WITH" : "INTERACTS_WITH"
+        let relation = unit.says(.avoid) || unit.says(.contraindicat) ? "AVOID_COMBINATION_WITH" : "INTERACTS_WITH"
         state.sink.add(state.sink.node(drug), relation, state.sink.node(partner), unit: unit, rule: "table.interaction", confidence: 0.85)
         return true
     }
@@ -92,8 +102,13 @@ enum TableRules {
         let tokens = Tokenizer.tokens(TextCleaner.clean(cell))
         var recognizer = Recognizer(lexicon: state.lexicon)
         recognizer.pageAbbreviations = [:]
-        let drugs = recognizer.mentions(in: tokens).filter { $0.kind == .drug || $0.kind == .drugClass }
+        // "Standard chemotherapy", "Placebo + azacitidine": neither a generic arm nor a placebo is a member.
+        let drugs = recognizer.mentions(in: tokens).filter { $0.kind == .drug || $0.kind == .drugClass && !ClassRules.tooGeneric.contains($0.id) }
         guard !drugs.isEmpty else { return nil }
+        let placebo = tokens.contains { $0.key == "placebo" }
+        // "Inotuzumab ozogamicin + mini-hyper-CVD": a partner we cannot name; the drug alone would be wrong.
+        let joined = tokens.contains { ["+", "plus", "with", "and", "/"].contains($0.key) }
+        if drugs.count == 1, joined, !placebo, drugs[0].first > 0 || drugs[0].end < tokens.count { return nil }
         if drugs.count == 1 { return state.sink.node(drugs[0]) }
         return state.sink.combination(drugs.map { state.sink.node($0) }, unit: unit, rule: "table.combination")
     }

@@ -21,7 +21,7 @@ struct VerbCue {
     static let openings: Set<String> = [
         "inhi", "bloc", "disr", "inte", "supp", "impa", "abro", "shut", "down", "upre", "stab", "phos", "acti", "meta", "conv",
         "form", "inco", "inse", "wedg", "incr", "enha", "elev", "boos", "rais", "decr", "redu", "lowe", "indu", "trig", "prom",
-        "caus", "lead", "led", "resu", "pump", "expo", "extr", "effl", "subs", "tran", "carr", "take", "upta", "-ind",
+        "caus", "lead", "led", "resu", "pump", "expo", "extr", "effl", "subs", "tran", "carr", "take", "upta", "-ind", "deme",
     ]
 
     /// The openings packed into integers, in an open-addressed table with
@@ -50,13 +50,13 @@ struct VerbCue {
     }
 
     @inline(__always) static func packed(_ key: String) -> UInt32 {
-        var value: UInt32 = 0
-        var count = 0
-        for byte in key.utf8 where count < 4 {
-            value = value << 8 | UInt32(byte)
-            count += 1
+        var key = key
+        return key.withUTF8 { bytes in
+            var value: UInt32 = 0
+            let count = min(bytes.count, 4)
+            for index in 0..<count { value = value << 8 | UInt32(bytes[index]) }
+            return value | UInt32(count) << 30
         }
-        return value | UInt32(count) << 30
     }
 
     static func at(_ index: Int, in tokens: [Token]) -> VerbCue? {
@@ -93,6 +93,11 @@ struct VerbCue {
         }
         if (key.hasPrefix("metaboliz") || key.hasPrefix("convert") || key.hasPrefix("phosphorylat")) && within(["to", "into"], 3) {
             return VerbCue(relation: "ACTIVATED_TO", index: index, length: 1, objectKinds: [.metabolite], objectsAfter: within(["to"], 3) ? "to" : "into")
+        }
+        // "demethylated by adenosine deaminase to ara-G": a prodrug's first step (deamination
+        // is left out: it mostly inactivates, as cytidine deaminase does cytarabine).
+        if key.hasPrefix("demethylat") && within(["to", "into"], 6) {
+            return VerbCue(relation: "ACTIVATED_TO", index: index, length: 1, objectKinds: [.metabolite], objectsAfter: within(["to"], 6) ? "to" : "into")
         }
         if key == "form" && previous == "active" && next == "," {
             return VerbCue(relation: "ACTIVATED_TO", index: index, length: 2, objectKinds: [.metabolite], endsScope: false)

@@ -1,0 +1,113 @@
+/// A read-only hash table from phrase keys to values, built once when the
+/// lexicon loads, for the recogniser's probes (one per word, several per
+/// candidate name).
+///
+/// Why not a `Dictionary`: its seeded SipHash costs more than the rest of
+/// a probe for keys of a few bytes, and a multi-word probe would first have
+/// to join the words' keys into a new string. Here the hash is FNV-1a over
+/// the key's UTF-8 bytes, which `KeyHash` also computes word by word (words
+/// joined by one space), so a phrase is probed straight from its tokens.
+///
+/// ```swift
+/// let table = KeyTable(["acute myeloid leukemia": 1])
+/// var hash = KeyHash()
+/// for word in ["acute", "myeloid", "leukemia"] { hash.addWord(word) }
+/// table.value(hash: hash.value) { $0 == "acute myeloid leukemia" }   // 1
+/// table["acute myeloid leukemia"]                                     // 1
+/// ```
+struct KeyTable<Value: Sendable>: Sendable {
+    private var keys: [String] = []
+    private var hashes: [UInt64] = []
+    private var values: [Value] = []
+    /// Open addressing, linear probing: an index into `keys`, or -1.
+    private var slots: [Int32]
+    private var mask: Int
+
+    init(_ entries: [String: Value]) {
+        var capacity = 16
+        while capacity < entries.count * 2 { capacity *= 2 }
+        slots = [Int32](repeating: -1, count: capacity)
+        mask = capacity - 1
+        // In key order, so that the table does not depend on hash seeds.
+        for (key, value) in entries.sorted(by: { $0.key < $1.key }) {
+            let hash = KeyHash.of(key)
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot] >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(keys.count)
+            keys.append(key)
+            hashes.append(hash)
+            values.append(value)
+        }
+    }
+
+    subscript(key: String) -> Value? {
+        value(hash: KeyHash.of(key)) { $0 == key }
+    }
+
+    /// The value of the key with this `KeyHash` for which `matches` holds.
+    @inline(__always)
+    func value(hash: UInt64, matches: (String) -> Bool) -> Value? {
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let index = Int(slots[slot])
+            if index < 0 { return nil }
+            if hashes[index] == hash && matches(keys[index]) { return values[index] }
+            slot = (slot + 1) & mask
+        }
+    }
+}
+
+/// FNV-1a over UTF-8 bytes, finished with a mix so that low bits (the
+/// table's slot) depend on every byte; built up word by word as `KeyTable`
+/// keys are written (words joined by one space).
+struct KeyHash {
+    private var state: UInt64 = 0xcbf2_9ce4_8422_2325
+    private var words = 0
+
+    var value: UInt64 {
+        var mixed = state
+        mixed ^= mixed >> 33
+        mixed &*= 0xff51_afd7_ed55_8ccd
+        mixed ^= mixed >> 33
+        return mixed
+    }
+
+    @inline(__always) private mutating func add(byte: UInt8) {
+        state = (state ^ UInt64(byte)) &* 0x100_0000_01b3
+    }
+
+    /// Appends a word, after a space unless it is the first.
+    mutating func addWord(_ word: String) {
+        if words > 0 { add(byte: UInt8(ascii: " ")) }
+        words += 1
+        add(word)
+    }
+
+    /// Over the bytes in place (iterating a `String.UTF8View` costs more than hashing).
+    private mutating func add(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes in
+            for byte in bytes { add(byte: byte) }
+        }
+    }
+
+    static func of(_ key: String) -> UInt64 {
+        var hash = KeyHash()
+        hash.add(key)
+        return hash.value
+    }
+}
+
+/// Whether `key` is the keys of `tokens[first..<end]` joined by single
+/// spaces (the `KeyTable` key of those words), without joining them;
+/// `exact` compares their case-sensitive keys.
+func isJoinedKey(_ key: String, _ tokens: [Token], _ first: Int, _ end: Int, exact: Bool) -> Bool {
+    var keyBytes = key.utf8.makeIterator()
+    for index in first..<end {
+        if index > first { guard keyBytes.next() == UInt8(ascii: " ") else { return false } }
+        for byte in (exact ? tokens[index].exactKey : tokens[index].key).utf8 {
+            guard keyBytes.next() == byte else { return false }
+        }
+    }
+    return keyBytes.next() == nil
+}

@@ -1,0 +1,120 @@
+/// Which of a fixed list of ASCII phrases occur in a text, found in one
+/// pass over its bytes: the answer of `text.has(phrase)` for every phrase at
+/// once. A section context asks some sixty phrases of each heading or
+/// label; sixty `memchr` scans of a short text cost far more than one walk
+/// that, at each byte, looks the next two bytes up in a bitmap and compares
+/// only the phrases starting with them.
+///
+/// ```swift
+/// let scanner = PhraseScanner(["side effect", "rare"])
+/// let found = scanner.scan("rare side effects")
+/// found.contains(0), found.contains(1)   // true, true
+/// ```
+struct PhraseScanner: Sendable {
+    /// The phrases found in a text, as bits by phrase number.
+    struct Found: Sendable {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+
+        func contains(_ phrase: Int) -> Bool {
+            phrase < 64 ? low & (1 << UInt64(phrase)) != 0 : high & (1 << UInt64(phrase - 64)) != 0
+        }
+
+        func containsAny(_ phrases: Range<Int>) -> Bool { phrases.contains { contains($0) } }
+
+        mutating func insert(_ phrase: Int) {
+            if phrase < 64 { low |= 1 << UInt64(phrase) } else { high |= 1 << UInt64(phrase - 64) }
+        }
+    }
+
+    /// The phrases' bytes, one after another; phrase `n` is `bytes[offsets[n]..<offsets[n + 1]]`.
+    private let bytes: [UInt8]
+    private let offsets: [Int]
+    /// Phrase numbers ordered by first byte: those starting with byte `b`
+    /// are `order[firstStarts[b]..<firstStarts[b + 1]]`.
+    private let order: [Int]
+    private let firstStarts: [Int]
+    /// One bit per pair of bytes that starts some phrase.
+    private let pairs: [UInt64]
+
+    init(_ phrases: [String]) {
+        precondition(phrases.count <= 128 && phrases.allSatisfy { $0.utf8.count >= 2 && $0.utf8.allSatisfy { $0 < 0x80 } },
+                     "at most 128 ASCII phrases of two bytes or more")
+        var bytes: [UInt8] = [], offsets = [0]
+        for phrase in phrases {
+            bytes += phrase.utf8
+            offsets.append(bytes.count)
+        }
+        order = phrases.indices.sorted { (phrases[$0].utf8.first!, $0) < (phrases[$1].utf8.first!, $1) }
+        var firstStarts = [Int](repeating: 0, count: 257)
+        for phrase in phrases { firstStarts[Int(phrase.utf8.first!) + 1] += 1 }
+        for byte in 0..<256 { firstStarts[byte + 1] += firstStarts[byte] }
+        var pairs = [UInt64](repeating: 0, count: 65536 / 64)
+        for phrase in phrases {
+            let utf8 = Array(phrase.utf8)
+            let index = Int(utf8[0]) << 8 | Int(utf8[1])
+            pairs[index >> 6] |= 1 << UInt64(index & 63)
+        }
+        self.bytes = bytes
+        self.offsets = offsets
+        self.firstStarts = firstStarts
+        self.pairs = pairs
+    }
+
+    func scan(_ text: String) -> Found {
+        var text = text
+        return text.withUTF8 { scan($0) }
+    }
+
+    func scan(_ text: UnsafeBufferPointer<UInt8>) -> Found {
+        var found = Found()
+        let count = text.count
+        guard count >= 2 else { return found }
+        // The bitmap is read at every byte: without bounds checks.
+        pairs.withUnsafeBufferPointer { pairs in
+            for start in 0..<(count - 1) {
+                let pair = Int(text[start]) << 8 | Int(text[start + 1])
+                guard pairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { continue }
+                let first = Int(text[start])
+                for position in firstStarts[first]..<firstStarts[first + 1] {
+                    let phrase = order[position]
+                    let from = offsets[phrase], length = offsets[phrase + 1] - from
+                    guard start + length <= count else { continue }
+                    var matched = 2
+                    while matched < length && text[start + matched] == bytes[from + matched] { matched += 1 }
+                    if matched == length && text[start + 1] == bytes[from + 1] { found.insert(phrase) }
+                }
+            }
+        }
+        return found
+    }
+}
+
+extension PhraseScanner {
+    /// Scans the text as `text.lowercasedFast()` reads (the phrases being
+    /// lower-case ASCII), without building that string: ASCII capitals are
+    /// lowered byte by byte into a temporary buffer. Only when the text has a
+    /// scalar that changes when lower-cased (whose lower case could be
+    /// ASCII, as the Kelvin sign's `k`) is the lower-cased string built.
+    func scanLowercased(_ text: String) -> Found {
+        var text = text
+        return text.withUTF8 { bytes in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(bytes.count, 1)) { lowered in
+                var index = 0
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    if byte >= 0x80 {
+                        let (scalar, length) = Tokenizer.scalar(bytes, index)
+                        if scalar.properties.changesWhenLowercased { return nil }
+                        for offset in 0..<length { lowered[index + offset] = bytes[index + offset] }
+                        index += length
+                        continue
+                    }
+                    lowered[index] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+                    index += 1
+                }
+                return scan(UnsafeBufferPointer(rebasing: lowered[0..<bytes.count]))
+            }
+        } ?? scan(text.lowercasedFast())
+    }
+}
