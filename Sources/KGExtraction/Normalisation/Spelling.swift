@@ -19,7 +19,14 @@ enum Spelling {
         return replaced(word)
     }
 
+    /// Every British spelling, found in one pass (`PhraseScanner`).
+    static let scanner = PhraseScanner(replacements.map(\.0))
+
     private static func replaced(_ word: String) -> String {
+        // Most words that pass `mayBeBritish` ("disease", "fatigue") hold no
+        // British spelling at all: then no replacement can apply.
+        let found = scanner.scan(word)
+        guard found.low != 0 || found.high != 0 else { return word }
         var result = word
         for (british, american) in replacements where result.has(british) {
             result = result.replacingEvery(british, with: american)
@@ -36,17 +43,21 @@ enum Spelling {
 
     static func mayBeBritish(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard bytes.count >= 4 else { return false }
+        // Dispatch on the second letter of the pair: most bytes are none of e, u, l, p, s.
         for index in 1..<bytes.count {
-            let previous = bytes[index - 1], byte = bytes[index]
+            let byte = bytes[index]
+            guard byte == UInt8(ascii: "e") || byte == UInt8(ascii: "u") || byte == UInt8(ascii: "l") || byte == UInt8(ascii: "p") || byte == UInt8(ascii: "s") else { continue }
+            let previous = bytes[index - 1]
             let next: UInt8 = index + 1 < bytes.count ? bytes[index + 1] : 0
-            switch (previous, byte) {
-            case (UInt8(ascii: "a"), UInt8(ascii: "e")), (UInt8(ascii: "o"), UInt8(ascii: "e")): return true
-            case (UInt8(ascii: "o"), UInt8(ascii: "u")) where next == UInt8(ascii: "r"): return true
-            case (UInt8(ascii: "g"), UInt8(ascii: "u")) where next == UInt8(ascii: "e"): return true
-            case (UInt8(ascii: "l"), UInt8(ascii: "l")) where next == UInt8(ascii: "i"): return true
-            case (UInt8(ascii: "l"), UInt8(ascii: "p")) where next == UInt8(ascii: "h"): return true
-            case (UInt8(ascii: "i"), UInt8(ascii: "s")) where next == UInt8(ascii: "a") || next == UInt8(ascii: "e") || next == UInt8(ascii: "i"): return true
-            default: continue
+            switch byte {
+            case UInt8(ascii: "e"): if previous == UInt8(ascii: "a") || previous == UInt8(ascii: "o") { return true }
+            case UInt8(ascii: "u"):
+                if previous == UInt8(ascii: "o") && next == UInt8(ascii: "r") { return true }
+                if previous == UInt8(ascii: "g") && next == UInt8(ascii: "e") { return true }
+            case UInt8(ascii: "l"): if previous == UInt8(ascii: "l") && next == UInt8(ascii: "i") { return true }
+            case UInt8(ascii: "p"): if previous == UInt8(ascii: "l") && next == UInt8(ascii: "h") { return true }
+            default: // "s"
+                if previous == UInt8(ascii: "i") && (next == UInt8(ascii: "a") || next == UInt8(ascii: "e") || next == UInt8(ascii: "i")) { return true }
             }
         }
         return false
