@@ -29,12 +29,13 @@ struct FactSink {
     /// A node for a mention, with its surface as a name.
     @discardableResult
     mutating func node(_ mention: Mention) -> NodeKey {
-        graph.addNode(Node(id: mention.id, kind: mention.kind, names: [mention.surface]))
+        graph.addNode(mention.key, name: mention.surface)
     }
 
     @discardableResult
     mutating func node(id: String, kind: NodeKind, name: String? = nil, attributes: [String: String] = [:]) -> NodeKey {
-        graph.addNode(Node(id: id, kind: kind, names: name.map { [$0] } ?? [], attributes: attributes))
+        guard attributes.isEmpty else { return graph.addNode(Node(id: id, kind: kind, names: name.map { [$0] } ?? [], attributes: attributes)) }
+        return graph.addNode(NodeKey(id: id, kind: kind), name: name)
     }
 
     /// A combination of members (sorted, joined by ` + `), with HAS_COMPONENT
@@ -55,7 +56,7 @@ struct FactSink {
         guard subject != object else { return }
         let relation = negated ? Self.negative(of: relation) : relation
         let evidence = Evidence(
-            document: document.path, line: unit.line, bytes: unit.bytes, sectionPath: unit.block.sectionPath,
+            document: document.path, line: unit.line, bytes: unit.bytes, sectionPath: unit.sectionPath,
             blockKind: unit.blockKindName, sentence: unit.quote, rule: rule,
             confidence: min(1, max(0, confidence * (hedged ? 0.8 : 1) * (unit.isReference ? 0.8 : 1))), hedged: hedged, negated: negated)
         // `add` gives endpoints that are not nodes yet a node with no names.

@@ -10,7 +10,7 @@ import KGGraph
 enum TableRules {
     static func apply(_ unitIndex: Int, _ state: inout RuleState) {
         let unit = state.units[unitIndex]
-        guard case .tableRow(let header, let cells) = unit.block.kind, !header.isEmpty, cells.count == header.count else { return }
+        guard case .tableRow(let header, let cells) = unit.blockKind, !header.isEmpty, cells.count == header.count else { return }
         let lower = header.map { $0.lowercased() }
         func column(_ words: [String]) -> Int? { lower.firstIndex { h in words.contains { h.has($0) } } }
         let drugColumn = column(["therapy", "drug", "compound", "agent", "treatment", "regimen", "combination", "inhibitor"])
