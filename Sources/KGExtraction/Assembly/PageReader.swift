@@ -24,18 +24,19 @@ struct PageReader {
         var tracker = ContextTracker()
         var readings: [String: SectionContext.Reading] = [:]
         var introReading: (paragraph: String, resistance: Bool)?
-        var previousContext: (texts: [String], labelCount: Int, localCount: Int, context: SectionContext)?
+        var previousTexts: [String]?, previousCounts = (label: -1, local: -1), previousContext = SectionContext()
         for (blockIndex, block) in document.blocks.enumerated() {
             let sentences = sentences(of: block)
             let label = Self.label(of: block, firstSentence: sentences.first?.text)
             let contexts = tracker.contexts(for: block, label: label, sentences: sentences.map(\.text))
             var question: String?
             // Blocks under one heading mostly share their context texts: read them once.
-            if previousContext?.texts != contexts.texts || previousContext?.labelCount != contexts.labelCount || previousContext?.localCount != contexts.localCount {
-                let context = SectionContext.from(nearestFirst: contexts.texts, labelCount: contexts.labelCount, localCount: contexts.localCount, cache: &readings)
-                previousContext = (contexts.texts, contexts.labelCount, contexts.localCount, context)
+            if previousTexts != contexts.texts || previousCounts != (contexts.labelCount, contexts.localCount) {
+                previousContext = SectionContext.from(nearestFirst: contexts.texts, labelCount: contexts.labelCount, localCount: contexts.localCount, cache: &readings)
+                previousTexts = contexts.texts
+                previousCounts = (contexts.labelCount, contexts.localCount)
             }
-            var blockContext = previousContext!.context
+            var blockContext = previousContext
             if !contexts.introParagraph.isEmpty, introMentionsResistance(contexts.introParagraph, cache: &introReading) { blockContext.mentionsResistance = true }
             for (position, sentence) in sentences.enumerated() {
                 let text = TextCleaner.clean(sentence.text)

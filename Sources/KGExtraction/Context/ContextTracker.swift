@@ -10,6 +10,8 @@ struct ContextTracker {
     private var introParagraph = ""
     private var previousWasIntroducer = false
     private var lastSection: [String] = []
+    /// `lastSection`'s headings, nearest first (built once per section).
+    private var headings: [String] = []
 
     struct Contexts {
         var texts: [String]
@@ -25,13 +27,13 @@ struct ContextTracker {
     mutating func contexts(for block: Block, label: String?, sentences: [String]) -> Contexts {
         if block.sectionPath != lastSection {
             lastSection = block.sectionPath
+            headings = Array(block.sectionPath.reversed())
             pseudoHeading = nil
             intro = []
         }
         var texts: [String] = []
         var labelCount = 0
         if let label { texts.append(label); labelCount = 1 }
-        let headings = Array(block.sectionPath.reversed())
         switch block.kind {
         case .heading:
             pseudoHeading = nil

@@ -20,7 +20,8 @@ struct Recognizer {
         let guesser = ShapeGuesser(lexicon: lexicon)
         var index = 0
         while index < tokens.count {
-            guard tokens[index].isWord, !tokens[index].key.hasPrefix("-") else { index += 1; continue }
+            // A split-off suffix ("-mediated") starts no name; its key is "-" and ASCII letters.
+            guard tokens[index].isWord, tokens[index].key.utf8.first != UInt8(ascii: "-") else { index += 1; continue }
             if let mention = lexiconMatch(tokens, info, at: index) {
                 result.append(mention)
                 index = mention.end

@@ -60,7 +60,8 @@ struct VerbCue {
     }
 
     static func at(_ index: Int, in tokens: [Token]) -> VerbCue? {
-        guard tokens[index].isWord, isOpening(packed(tokens[index].key)) else { return nil }
+        // Every cue word has three letters or more ("led"): shorter words need no probe.
+        guard tokens[index].isWord, tokens[index].key.utf8.count >= 3, isOpening(packed(tokens[index].key)) else { return nil }
         let key = tokens[index].key
         let next = index + 1 < tokens.count ? tokens[index + 1].key : ""
         let previous = index > 0 ? tokens[index - 1].key : ""
