@@ -23,6 +23,7 @@ struct PageReader {
         var warnings: [DocumentWarning] = []
         var tracker = ContextTracker()
         var readings: [String: SectionContext.Reading] = [:]
+        readings.reserveCapacity(64)
         var introReading: (paragraph: String, resistance: Bool)?
         var previousTexts: [String]?, previousCounts = (label: -1, local: -1), previousContext = SectionContext()
         for (blockIndex, block) in document.blocks.enumerated() {

@@ -65,7 +65,8 @@ enum Spelling {
 }
 
 extension String {
-    /// Every occurrence of an ASCII `target` replaced, over UTF-8 bytes.
+    /// Every occurrence of `target` replaced, left to right, over UTF-8
+    /// bytes (a match of valid UTF-8 always starts and ends on scalars).
     func replacingEvery(_ target: String, with replacement: String) -> String {
         let source = Array(utf8), pattern = Array(target.utf8), substitute = Array(replacement.utf8)
         guard !pattern.isEmpty, source.count >= pattern.count else { return self }

@@ -102,8 +102,11 @@ enum TableRules {
     static func normalizedValue(_ text: String) -> String {
         // Foundation's replacement is slow even when nothing matches: ask first.
         var value = TextCleaner.clean(text)
+        // A value of ASCII and micro signs (almost all) is replaced over its
+        // bytes: with nothing that composes, a literal match is Foundation's.
+        let plain = value.unicodeScalars.allSatisfy { $0.isASCII || $0 == "µ" || $0 == "μ" }
         for (spelled, normal) in [("μ", "µ"), ("µ M", "µM"), ("n M", "nM")] where value.has(spelled) {
-            value = value.replacingOccurrences(of: spelled, with: normal)
+            value = plain ? value.replacingEvery(spelled, with: normal) : value.replacingOccurrences(of: spelled, with: normal)
         }
         return value.split(separator: " ").joined(separator: " ")
     }
