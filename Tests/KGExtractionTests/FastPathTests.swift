@@ -58,4 +58,11 @@ import Testing
             #expect(PageReader.label(of: block, firstSentence: sentence) == expected, "\(sentence)")
         }
     }
+
+    @Test func questionsToldOverBytesAsOverCharacters() {
+        let texts = ["Is it safe?", "Is it safe? \t\r", "Why?\r\n", "No.", "?", "", "   ", "é?", "a?\u{301}", "Really ?  ", "\u{0600}?", "x?\r\n\r"]
+        for text in texts {
+            #expect(PageReader.endsWithQuestionMark(text) == text.trimmingWhitespace().hasSuffix("?"), "\(text.debugDescription)")
+        }
+    }
 }
