@@ -65,4 +65,13 @@ import Testing
             #expect(PageReader.endsWithQuestionMark(text) == text.trimmingWhitespace().hasSuffix("?"), "\(text.debugDescription)")
         }
     }
+
+    @Test func asciiPrefixesAnswerAsHasPrefix() {
+        let keys = ["inhibits", "inhibitor", "inhibit", "inhibi", "inhibit\u{301}s", "activat\u{301}ed", "éinhibit", "", "stud", "studies"]
+        for key in keys {
+            for stem in ["inhibit", "inhibitor", "activat", "stud", "e"] {
+                #expect(key.startsWithASCII(stem) == key.hasPrefix(stem), "\(key.debugDescription) \(stem)")
+            }
+        }
+    }
 }

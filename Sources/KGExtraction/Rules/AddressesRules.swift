@@ -14,7 +14,7 @@ enum AddressesRules {
         let unit = state.units[unitIndex]
         guard !unit.isQuestion, unit.saysRemedyWord else { return }
         let tokens = unit.tokens
-        guard let cue = tokens.indices.first(where: { index in ResistanceRules.overcome.contains { tokens[index].key.hasPrefix($0) } }) else { return }
+        guard let cue = tokens.indices.first(where: { index in ResistanceRules.overcome.contains { tokens[index].key.startsWithASCII($0) } }) else { return }
         let resisted = explicitResistedDrug(unit)
         let baseDrug = resisted ?? state.mainDrug
         var partners: [Mention] = unit.mentions.filter { $0.kind == .drug && $0.id != baseDrug?.id }
