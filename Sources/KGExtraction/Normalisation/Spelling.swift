@@ -43,10 +43,13 @@ enum Spelling {
 
     static func mayBeBritish(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard bytes.count >= 4 else { return false }
-        // Dispatch on the second letter of the pair: most bytes are none of e, u, l, p, s.
+        // Dispatch on the second letter of the pair: most bytes are none of
+        // e, l, p, s, u (one bit each in a mask over 0x60...0x7F).
+        let secondLetters: UInt32 = 1 << (0x65 - 0x60) | 1 << (0x6C - 0x60) | 1 << (0x70 - 0x60) | 1 << (0x73 - 0x60) | 1 << (0x75 - 0x60)
         for index in 1..<bytes.count {
             let byte = bytes[index]
-            guard byte == UInt8(ascii: "e") || byte == UInt8(ascii: "u") || byte == UInt8(ascii: "l") || byte == UInt8(ascii: "p") || byte == UInt8(ascii: "s") else { continue }
+            let offset = byte &- 0x60
+            guard offset < 32, secondLetters >> UInt32(offset) & 1 != 0 else { continue }
             let previous = bytes[index - 1]
             let next: UInt8 = index + 1 < bytes.count ? bytes[index + 1] : 0
             switch byte {
