@@ -11,7 +11,8 @@ enum IndicationRules {
 
     static func apply(_ unitIndex: Int, _ state: inout RuleState) {
         let unit = state.units[unitIndex]
-        guard !unit.isQuestion else { return }
+        // Every reading needs a disease: most sentences name none.
+        guard !unit.isQuestion, unit.mentions.contains(where: { $0.kind == .disease }) else { return }
         for clause in unit.clauses {
             // A disease named again in parentheses ("... leukemia (AML)") is one reading.
             var previousId: String?
