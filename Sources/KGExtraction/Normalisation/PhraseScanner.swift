@@ -34,7 +34,8 @@ struct PhraseScanner: Sendable {
     /// are `order[firstStarts[b]..<firstStarts[b + 1]]`.
     private let order: [Int]
     private let firstStarts: [Int]
-    /// One bit per pair of bytes that starts some phrase.
+    /// One bit per pair of ASCII bytes that starts some phrase (2 KB: it
+    /// stays in the first-level cache while a text is scanned).
     private let pairs: [UInt64]
 
     init(_ phrases: [String]) {
@@ -49,10 +50,10 @@ struct PhraseScanner: Sendable {
         var firstStarts = [Int](repeating: 0, count: 257)
         for phrase in phrases { firstStarts[Int(phrase.utf8.first!) + 1] += 1 }
         for byte in 0..<256 { firstStarts[byte + 1] += firstStarts[byte] }
-        var pairs = [UInt64](repeating: 0, count: 65536 / 64)
+        var pairs = [UInt64](repeating: 0, count: 16384 / 64)
         for phrase in phrases {
             let utf8 = Array(phrase.utf8)
-            let index = Int(utf8[0]) << 8 | Int(utf8[1])
+            let index = Int(utf8[0]) << 7 | Int(utf8[1])
             pairs[index >> 6] |= 1 << UInt64(index & 63)
         }
         self.bytes = bytes
@@ -88,7 +89,8 @@ struct PhraseScanner: Sendable {
                 // Only İ (C4 B0) and the Kelvin sign (E2 84 AA) lower-case to ASCII.
                 if lowering && first >= 0xC4
                     && (first == 0xC4 && second == 0xB0 || first == 0xE2 && second == 0x84 && start + 2 < count && text[start + 2] == 0xAA) { return nil }
-                let pair = Int(first) << 8 | Int(second)
+                guard first | second < 0x80 else { continue }
+                let pair = Int(first) << 7 | Int(second)
                 guard pairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { continue }
                 for position in firstStarts[Int(first)]..<firstStarts[Int(first) + 1] {
                     let phrase = order[position]
