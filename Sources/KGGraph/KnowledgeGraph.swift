@@ -35,6 +35,19 @@ public struct KnowledgeGraph: Sendable, Hashable, Codable {
         return key
     }
 
+    /// Adds the node `key` with the name (if any), or adds the name to the
+    /// node: `addNode(Node(id: key.id, kind: key.kind, names: [name]))`
+    /// without building a node and a set of names when both are known.
+    @discardableResult
+    public mutating func addNode(_ key: NodeKey, name: String?) -> NodeKey {
+        if let index = nodes.index(forKey: key) {
+            if let name, !nodes.values[index].names.contains(name) { nodes.values[index].names.insert(name) }
+        } else {
+            nodes[key] = Node(id: key.id, kind: key.kind, names: name.map { [$0] } ?? [])
+        }
+        return key
+    }
+
     private static func merge(_ node: Node, into existing: inout Node) {
         for name in node.names where !existing.names.contains(name) { existing.names.insert(name) }
         if !node.attributes.isEmpty { existing.attributes.merge(node.attributes) { old, _ in old } }

@@ -29,12 +29,13 @@ struct FactSink {
     /// A node for a mention, with its surface as a name.
     @discardableResult
     mutating func node(_ mention: Mention) -> NodeKey {
-        graph.addNode(Node(id: mention.id, kind: mention.kind, names: [mention.surface]))
+        graph.addNode(mention.key, name: mention.surface)
     }
 
     @discardableResult
     mutating func node(id: String, kind: NodeKind, name: String? = nil, attributes: [String: String] = [:]) -> NodeKey {
-        graph.addNode(Node(id: id, kind: kind, names: name.map { [$0] } ?? [], attributes: attributes))
+        guard attributes.isEmpty else { return graph.addNode(Node(id: id, kind: kind, names: name.map { [$0] } ?? [], attributes: attributes)) }
+        return graph.addNode(NodeKey(id: id, kind: kind), name: name)
     }
 
     /// A combination of members (sorted, joined by ` + `), with HAS_COMPONENT
@@ -58,7 +59,7 @@ struct FactSink {
         if let known = graph.edges[EdgeKey(subject: subject, relation: relation, object: object, attributes: attributes)],
            known.evidence.contains(where: { $0.bytes == unit.bytes && $0.line == unit.line && $0.sentence == unit.quote }) { return }
         let evidence = Evidence(
-            document: document.path, line: unit.line, bytes: unit.bytes, sectionPath: unit.block.sectionPath,
+            document: document.path, line: unit.line, bytes: unit.bytes, sectionPath: unit.sectionPath,
             blockKind: unit.blockKindName, sentence: unit.quote, rule: rule,
             confidence: min(1, max(0, confidence * (hedged ? 0.8 : 1) * (unit.isReference ? 0.8 : 1))), hedged: hedged, negated: negated)
         // `add` gives endpoints that are not nodes yet a node with no names.

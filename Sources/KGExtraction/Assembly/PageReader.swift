@@ -23,24 +23,26 @@ struct PageReader {
         var warnings: [DocumentWarning] = []
         var tracker = ContextTracker()
         var readings: [String: SectionContext.Reading] = [:]
+        readings.reserveCapacity(64)
         var introReading: (paragraph: String, resistance: Bool)?
-        var previousContext: (texts: [String], labelCount: Int, localCount: Int, context: SectionContext)?
+        var previousTexts: [String]?, previousCounts = (label: -1, local: -1), previousContext = SectionContext()
         for (blockIndex, block) in document.blocks.enumerated() {
             let sentences = sentences(of: block)
             let label = Self.label(of: block, firstSentence: sentences.first?.text)
             let contexts = tracker.contexts(for: block, label: label, sentences: sentences.map(\.text))
             var question: String?
             // Blocks under one heading mostly share their context texts: read them once.
-            if previousContext?.texts != contexts.texts || previousContext?.labelCount != contexts.labelCount || previousContext?.localCount != contexts.localCount {
-                let context = SectionContext.from(nearestFirst: contexts.texts, labelCount: contexts.labelCount, localCount: contexts.localCount, cache: &readings)
-                previousContext = (contexts.texts, contexts.labelCount, contexts.localCount, context)
+            if previousTexts != contexts.texts || previousCounts != (contexts.labelCount, contexts.localCount) {
+                previousContext = SectionContext.from(nearestFirst: contexts.texts, labelCount: contexts.labelCount, localCount: contexts.localCount, cache: &readings)
+                previousTexts = contexts.texts
+                previousCounts = (contexts.labelCount, contexts.localCount)
             }
-            var blockContext = previousContext!.context
+            var blockContext = previousContext
             if !contexts.introParagraph.isEmpty, introMentionsResistance(contexts.introParagraph, cache: &introReading) { blockContext.mentionsResistance = true }
             for (position, sentence) in sentences.enumerated() {
                 let text = TextCleaner.clean(sentence.text)
                 let allTokens = Tokenizer.tokens(text)
-                let isQuestion = text.trimmingWhitespace().hasSuffix("?")
+                let isQuestion = Self.endsWithQuestionMark(text)
                 var context = blockContext
                 if let question {
                     context = SectionContext.from(nearestFirst: [question] + contexts.texts, labelCount: contexts.labelCount + 1,
@@ -115,6 +117,22 @@ struct PageReader {
         let words = head.split(separator: " ")
         guard !words.isEmpty, words.count <= 7, head.count <= 60, !head.has("."), !head.has(",") else { return nil }
         return head
+    }
+
+    /// `text.trimmingWhitespace().hasSuffix("?")` over bytes when the mark
+    /// follows an ASCII byte (a character then ends with it), else as written.
+    static func endsWithQuestionMark(_ text: String) -> Bool {
+        var end = text.utf8.endIndex
+        while end > text.utf8.startIndex {
+            let before = text.utf8.index(before: end)
+            let byte = text.utf8[before]
+            guard byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r") else { break }
+            end = before
+        }
+        guard end > text.utf8.startIndex, text.utf8[text.utf8.index(before: end)] == UInt8(ascii: "?") else { return false }
+        let mark = text.utf8.index(before: end)
+        if mark == text.utf8.startIndex || text.utf8[text.utf8.index(before: mark)] < 0x80 { return true }
+        return text.trimmingWhitespace().hasSuffix("?")
     }
 
     /// `label(of:)` over bytes, when the text before the colon is ASCII

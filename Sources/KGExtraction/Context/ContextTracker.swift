@@ -10,6 +10,8 @@ struct ContextTracker {
     private var introParagraph = ""
     private var previousWasIntroducer = false
     private var lastSection: [String] = []
+    /// `lastSection`'s headings, nearest first (built once per section).
+    private var headings: [String] = []
 
     struct Contexts {
         var texts: [String]
@@ -25,13 +27,13 @@ struct ContextTracker {
     mutating func contexts(for block: Block, label: String?, sentences: [String]) -> Contexts {
         if block.sectionPath != lastSection {
             lastSection = block.sectionPath
+            headings = Array(block.sectionPath.reversed())
             pseudoHeading = nil
             intro = []
         }
         var texts: [String] = []
         var labelCount = 0
         if let label { texts.append(label); labelCount = 1 }
-        let headings = Array(block.sectionPath.reversed())
         switch block.kind {
         case .heading:
             pseudoHeading = nil
@@ -69,8 +71,25 @@ struct ContextTracker {
     /// A short line with no closing punctuation, as plain-text pages write headings.
     static func isPseudoHeading(_ text: String, sentenceCount: Int) -> Bool {
         guard sentenceCount == 1, let first = text.unicodeScalars.first, first.properties.isUppercase else { return false }
+        if let ascii = asciiWordCount(text) {
+            // ASCII: the last character is the last byte ("\r\n" ends in neither).
+            guard let last = text.utf8.last, !".:;,!?)".utf8.contains(last) else { return false }
+            return ascii >= 1 && ascii <= 10
+        }
         guard let last = text.last, !".:;,!?)".contains(last) else { return false }
         let words = text.split(separator: " ").count
         return words >= 1 && words <= 10
+    }
+
+    /// How many words an ASCII text has between spaces (as
+    /// `split(separator: " ")` counts them); nil when it is not ASCII.
+    private static func asciiWordCount(_ text: String) -> Int? {
+        var words = 0, previous = UInt8(ascii: " ")
+        for byte in text.utf8 {
+            if byte >= 0x80 { return nil }
+            if byte != UInt8(ascii: " ") && previous == UInt8(ascii: " ") { words += 1 }
+            previous = byte
+        }
+        return words
     }
 }

@@ -25,7 +25,7 @@ struct SectionContext: Sendable, Hashable {
         var resistance: Bool
 
         init(_ text: String) {
-            let found = Cue.scanner.scan(text.lowercasedFast())
+            let found = Cue.scanner.scanLowercased(text)
             topic = Cue.topics.first { found.containsAny($0.phrases) }?.topic
             frequency = Cue.frequencies.first { found.contains($0.phrase) }?.frequency
             serious = found.containsAny(Cue.serious)

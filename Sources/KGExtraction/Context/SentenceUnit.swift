@@ -12,7 +12,10 @@ final class SentenceUnit: @unchecked Sendable {
     var tokens: [Token]
     var mentions: [Mention]
     var blockIndex: Int
-    let block: Block
+    /// Of the block: its kind and the headings above it (the rest of the
+    /// block is not kept: each unit would hold a copy).
+    let blockKind: Block.Kind
+    let sectionPath: [String]
     /// The original sentence text, quoted by the evidence.
     var quote: String
     var line: Int
@@ -72,7 +75,8 @@ final class SentenceUnit: @unchecked Sendable {
         self.wordInfo = wordInfo
         self.mentions = mentions
         self.blockIndex = blockIndex
-        self.block = block
+        self.blockKind = block.kind
+        self.sectionPath = block.sectionPath
         self.quote = quote
         self.line = line
         self.bytes = bytes

@@ -69,6 +69,10 @@ enum TextCleaner {
     }
 
     static func stripPrefix(_ text: String) -> String {
+        // Most sentences start with none of " ", "*", "A", "Q": nothing to strip.
+        guard let lead = text.utf8.first, lead == UInt8(ascii: " ") || lead == UInt8(ascii: "*") || lead == UInt8(ascii: "A") || lead == UInt8(ascii: "Q") else {
+            return text
+        }
         var scalars = Substring(text)
         while let first = scalars.first, first == " " || first == "*" { scalars = scalars.dropFirst() }
         // "A:", "A1:", "Q2:", "A:**"

@@ -40,6 +40,7 @@ struct KeyTable<Value: Sendable>: Sendable {
         }
     }
 
+    @inline(__always)
     subscript(key: String) -> Value? {
         value(hash: KeyHash.of(key)) { $0 == key }
     }

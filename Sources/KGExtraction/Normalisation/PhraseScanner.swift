@@ -34,7 +34,8 @@ struct PhraseScanner: Sendable {
     /// are `order[firstStarts[b]..<firstStarts[b + 1]]`.
     private let order: [Int]
     private let firstStarts: [Int]
-    /// One bit per pair of bytes that starts some phrase.
+    /// One bit per pair of ASCII bytes that starts some phrase (2 KB: it
+    /// stays in the first-level cache while a text is scanned).
     private let pairs: [UInt64]
 
     init(_ phrases: [String]) {
@@ -49,10 +50,10 @@ struct PhraseScanner: Sendable {
         var firstStarts = [Int](repeating: 0, count: 257)
         for phrase in phrases { firstStarts[Int(phrase.utf8.first!) + 1] += 1 }
         for byte in 0..<256 { firstStarts[byte + 1] += firstStarts[byte] }
-        var pairs = [UInt64](repeating: 0, count: 65536 / 64)
+        var pairs = [UInt64](repeating: 0, count: 16384 / 64)
         for phrase in phrases {
             let utf8 = Array(phrase.utf8)
-            let index = Int(utf8[0]) << 8 | Int(utf8[1])
+            let index = Int(utf8[0]) << 7 | Int(utf8[1])
             pairs[index >> 6] |= 1 << UInt64(index & 63)
         }
         self.bytes = bytes
@@ -67,54 +68,53 @@ struct PhraseScanner: Sendable {
     }
 
     func scan(_ text: UnsafeBufferPointer<UInt8>) -> Found {
+        scan(text, lowering: false) ?? Found()
+    }
+
+    /// The scan, reading ASCII capitals as lower case when `lowering`; nil
+    /// (when lowering) if the text has a scalar whose lower case is ASCII.
+    @inline(__always)
+    private func scan(_ text: UnsafeBufferPointer<UInt8>, lowering: Bool) -> Found? {
         var found = Found()
         let count = text.count
         guard count >= 2 else { return found }
+        @inline(__always) func byte(_ index: Int) -> UInt8 {
+            let value = text[index]
+            return lowering && value >= UInt8(ascii: "A") && value <= UInt8(ascii: "Z") ? value + 32 : value
+        }
         // The bitmap is read at every byte: without bounds checks.
-        pairs.withUnsafeBufferPointer { pairs in
+        return pairs.withUnsafeBufferPointer { pairs -> Found? in
             for start in 0..<(count - 1) {
-                let pair = Int(text[start]) << 8 | Int(text[start + 1])
+                let first = byte(start), second = byte(start + 1)
+                // Only İ (C4 B0) and the Kelvin sign (E2 84 AA) lower-case to ASCII.
+                if lowering && first >= 0xC4
+                    && (first == 0xC4 && second == 0xB0 || first == 0xE2 && second == 0x84 && start + 2 < count && text[start + 2] == 0xAA) { return nil }
+                guard first | second < 0x80 else { continue }
+                let pair = Int(first) << 7 | Int(second)
                 guard pairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { continue }
-                let first = Int(text[start])
-                for position in firstStarts[first]..<firstStarts[first + 1] {
+                for position in firstStarts[Int(first)]..<firstStarts[Int(first) + 1] {
                     let phrase = order[position]
                     let from = offsets[phrase], length = offsets[phrase + 1] - from
                     guard start + length <= count else { continue }
                     var matched = 2
-                    while matched < length && text[start + matched] == bytes[from + matched] { matched += 1 }
-                    if matched == length && text[start + 1] == bytes[from + 1] { found.insert(phrase) }
+                    while matched < length && byte(start + matched) == bytes[from + matched] { matched += 1 }
+                    if matched == length && second == bytes[from + 1] { found.insert(phrase) }
                 }
             }
+            return found
         }
-        return found
     }
 }
 
 extension PhraseScanner {
     /// Scans the text as `text.lowercasedFast()` reads (the phrases being
     /// lower-case ASCII), without building that string: ASCII capitals are
-    /// lowered byte by byte into a temporary buffer. Only when the text has a
-    /// scalar that changes when lower-cased (whose lower case could be
-    /// ASCII, as the Kelvin sign's `k`) is the lower-cased string built.
+    /// read as lower case. Other scalars that change when lower-cased change
+    /// into non-ASCII, which no phrase contains, except İ and the Kelvin
+    /// sign (checked over every scalar): a text with one of them is
+    /// lower-cased first.
     func scanLowercased(_ text: String) -> Found {
         var text = text
-        return text.withUTF8 { bytes in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(bytes.count, 1)) { lowered in
-                var index = 0
-                while index < bytes.count {
-                    let byte = bytes[index]
-                    if byte >= 0x80 {
-                        let (scalar, length) = Tokenizer.scalar(bytes, index)
-                        if scalar.properties.changesWhenLowercased { return nil }
-                        for offset in 0..<length { lowered[index + offset] = bytes[index + offset] }
-                        index += length
-                        continue
-                    }
-                    lowered[index] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
-                    index += 1
-                }
-                return scan(UnsafeBufferPointer(rebasing: lowered[0..<bytes.count]))
-            }
-        } ?? scan(text.lowercasedFast())
+        return text.withUTF8 { scan($0, lowering: true) } ?? scan(text.lowercasedFast())
     }
 }

@@ -19,7 +19,14 @@ enum Spelling {
         return replaced(word)
     }
 
+    /// Every British spelling, found in one pass (`PhraseScanner`).
+    static let scanner = PhraseScanner(replacements.map(\.0))
+
     private static func replaced(_ word: String) -> String {
+        // Most words that pass `mayBeBritish` ("disease", "fatigue") hold no
+        // British spelling at all: then no replacement can apply.
+        let found = scanner.scan(word)
+        guard found.low != 0 || found.high != 0 else { return word }
         var result = word
         for (british, american) in replacements where result.has(british) {
             result = result.replacingEvery(british, with: american)
@@ -36,17 +43,24 @@ enum Spelling {
 
     static func mayBeBritish(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard bytes.count >= 4 else { return false }
+        // Dispatch on the second letter of the pair: most bytes are none of
+        // e, l, p, s, u (one bit each in a mask over 0x60...0x7F).
+        let secondLetters: UInt32 = 1 << (0x65 - 0x60) | 1 << (0x6C - 0x60) | 1 << (0x70 - 0x60) | 1 << (0x73 - 0x60) | 1 << (0x75 - 0x60)
         for index in 1..<bytes.count {
-            let previous = bytes[index - 1], byte = bytes[index]
+            let byte = bytes[index]
+            let offset = byte &- 0x60
+            guard offset < 32, secondLetters >> UInt32(offset) & 1 != 0 else { continue }
+            let previous = bytes[index - 1]
             let next: UInt8 = index + 1 < bytes.count ? bytes[index + 1] : 0
-            switch (previous, byte) {
-            case (UInt8(ascii: "a"), UInt8(ascii: "e")), (UInt8(ascii: "o"), UInt8(ascii: "e")): return true
-            case (UInt8(ascii: "o"), UInt8(ascii: "u")) where next == UInt8(ascii: "r"): return true
-            case (UInt8(ascii: "g"), UInt8(ascii: "u")) where next == UInt8(ascii: "e"): return true
-            case (UInt8(ascii: "l"), UInt8(ascii: "l")) where next == UInt8(ascii: "i"): return true
-            case (UInt8(ascii: "l"), UInt8(ascii: "p")) where next == UInt8(ascii: "h"): return true
-            case (UInt8(ascii: "i"), UInt8(ascii: "s")) where next == UInt8(ascii: "a") || next == UInt8(ascii: "e") || next == UInt8(ascii: "i"): return true
-            default: continue
+            switch byte {
+            case UInt8(ascii: "e"): if previous == UInt8(ascii: "a") || previous == UInt8(ascii: "o") { return true }
+            case UInt8(ascii: "u"):
+                if previous == UInt8(ascii: "o") && next == UInt8(ascii: "r") { return true }
+                if previous == UInt8(ascii: "g") && next == UInt8(ascii: "e") { return true }
+            case UInt8(ascii: "l"): if previous == UInt8(ascii: "l") && next == UInt8(ascii: "i") { return true }
+            case UInt8(ascii: "p"): if previous == UInt8(ascii: "l") && next == UInt8(ascii: "h") { return true }
+            default: // "s"
+                if previous == UInt8(ascii: "i") && (next == UInt8(ascii: "a") || next == UInt8(ascii: "e") || next == UInt8(ascii: "i")) { return true }
             }
         }
         return false
@@ -54,7 +68,8 @@ enum Spelling {
 }
 
 extension String {
-    /// Every occurrence of an ASCII `target` replaced, over UTF-8 bytes.
+    /// Every occurrence of `target` replaced, left to right, over UTF-8
+    /// bytes (a match of valid UTF-8 always starts and ends on scalars).
     func replacingEvery(_ target: String, with replacement: String) -> String {
         let source = Array(utf8), pattern = Array(target.utf8), substitute = Array(replacement.utf8)
         guard !pattern.isEmpty, source.count >= pattern.count else { return self }

@@ -34,3 +34,26 @@ extension StringProtocol {
         return false
     }
 }
+
+extension String {
+    /// `hasPrefix(prefix)` for an ASCII `prefix`, over bytes: the answer of
+    /// `hasPrefix` whenever the byte after the prefix is ASCII (a character
+    /// boundary); when it is not (a combining mark may follow), `hasPrefix`
+    /// itself answers. The rules test word keys against cue stems this way.
+    ///
+    /// ```swift
+    /// "inhibits".startsWithASCII("inhibit")   // true
+    /// ```
+    @inline(__always)
+    func startsWithASCII(_ prefix: String) -> Bool {
+        var key = self, prefix = prefix
+        let answer: Bool? = key.withUTF8 { bytes in
+            prefix.withUTF8 { stem in
+                guard bytes.count >= stem.count else { return false }
+                for index in 0..<stem.count where bytes[index] != stem[index] { return false }
+                return bytes.count == stem.count || bytes[stem.count] < 0x80 ? true : nil
+            }
+        }
+        return answer ?? hasPrefix(prefix)
+    }
+}

@@ -4,7 +4,15 @@ import KGGraph
 /// drug class, `<gene as written, lower-cased> inhibitor` (`MCL-1 inhibitor`
 /// → `mcl-1 inhibitor`), which keeps the gene as its target.
 enum ClassNamer {
+    static let classHeads: Set<String> = ["inhibitor", "inhibitors", "-inhibitor", "-inhibitors", "antagonist", "antagonists", "degrader", "degraders"]
+
     static func nameInhibitorClasses(_ mentions: [Mention], tokens: [Token], lexicon: Lexicon) -> [Mention] {
+        // Most sentences have nothing to rename: the mentions are kept as they are.
+        let anyToName = mentions.contains { mention in
+            mention.kind == .gene && mention.end < tokens.count && classHeads.contains(tokens[mention.end].key)
+                || mention.kind == .drugClass && mention.target == nil && mention.id.hasSuffix(" inhibitor")
+        }
+        guard anyToName else { return mentions }
         var result: [Mention] = []
         result.reserveCapacity(mentions.count)
         for mention in mentions {
@@ -22,7 +30,7 @@ enum ClassNamer {
                 continue
             }
             if mention.kind == .gene, mention.end < tokens.count,
-               ["inhibitor", "inhibitors", "-inhibitor", "-inhibitors", "antagonist", "antagonists", "degrader", "degraders"].contains(tokens[mention.end].key) {
+               classHeads.contains(tokens[mention.end].key) {
                 let head = tokens[mention.end].key.hasPrefix("inhibitor") || tokens[mention.end].key.hasPrefix("-inhibitor") ? "inhibitor" : tokens[mention.end].key.trimmingPlural()
                 let id = mention.surface.lowercased() + " " + head
                 result.append(Mention(kind: .drugClass, id: id, surface: surfaceText(tokens, mention.first, mention.end + 1),

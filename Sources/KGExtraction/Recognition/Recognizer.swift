@@ -20,7 +20,8 @@ struct Recognizer {
         let guesser = ShapeGuesser(lexicon: lexicon)
         var index = 0
         while index < tokens.count {
-            guard tokens[index].isWord, !tokens[index].key.hasPrefix("-") else { index += 1; continue }
+            // A split-off suffix ("-mediated") starts no name; its key is "-" and ASCII letters.
+            guard tokens[index].isWord, tokens[index].key.utf8.first != UInt8(ascii: "-") else { index += 1; continue }
             if let mention = lexiconMatch(tokens, info, at: index) {
                 result.append(mention)
                 index = mention.end
@@ -86,9 +87,10 @@ struct Recognizer {
     private func mention(_ hits: [Lexicon.Hit], _ tokens: [Token], _ first: Int, _ end: Int) -> Mention {
         var seen: Set<Int> = []
         let distinct = hits.count == 1 ? hits : hits.filter { seen.insert($0.entry).inserted }
-        let entry = lexicon.entries[distinct[0].entry]
-        var mention = Mention(kind: entry.kind, id: entry.canonical, surface: surfaceText(tokens, first, end), first: first, end: end,
-                              source: .lexicon(distinct[0].role))
+        // The entry's kind and id read in place (a copy of the entry would retain its name lists).
+        let entry = distinct[0].entry
+        var mention = Mention(kind: lexicon.entries[entry].kind, id: lexicon.entries[entry].canonical, surface: surfaceText(tokens, first, end),
+                              first: first, end: end, source: .lexicon(distinct[0].role))
         if distinct.count > 1 {
             mention.alternatives = distinct.map { Mention.Candidate(kind: lexicon.entries[$0.entry].kind, id: lexicon.entries[$0.entry].canonical, entry: $0.entry) }
         }

@@ -11,7 +11,8 @@ enum IndicationRules {
 
     static func apply(_ unitIndex: Int, _ state: inout RuleState) {
         let unit = state.units[unitIndex]
-        guard !unit.isQuestion else { return }
+        // Every reading needs a disease: most sentences name none.
+        guard !unit.isQuestion, unit.mentions.contains(where: { $0.kind == .disease }) else { return }
         for clause in unit.clauses {
             // A disease named again in parentheses ("... leukemia (AML)") is one reading.
             var previousId: String?
@@ -57,11 +58,11 @@ enum IndicationRules {
         for index in clause {
             let key = tokens[index].key
             if key.has("approv") { return ("APPROVED_FOR", index) }
-            if key.hasPrefix("stud") || key.hasPrefix("explor") || key.hasPrefix("trial") || key.hasPrefix("investigat") || key == "research" || key.hasPrefix("evaluat") {
+            if key.startsWithASCII("stud") || key.startsWithASCII("explor") || key.startsWithASCII("trial") || key.startsWithASCII("investigat") || key == "research" || key.startsWithASCII("evaluat") {
                 return ("STUDIED_FOR", index)
             }
             let next = index + 1 < tokens.count ? tokens[index + 1].key : ""
-            if ["treat", "treats", "treated", "treating"].contains(key) || (key == "treatment" && (next == "of" || next == "for")) || key.hasPrefix("indicat") || key.hasPrefix("prescrib") || key == "therapy" && index + 1 < tokens.count && tokens[index + 1].key == "for" {
+            if ["treat", "treats", "treated", "treating"].contains(key) || (key == "treatment" && (next == "of" || next == "for")) || key.startsWithASCII("indicat") || key.startsWithASCII("prescrib") || key == "therapy" && index + 1 < tokens.count && tokens[index + 1].key == "for" {
                 return ("INDICATED_FOR", index)
             }
             if key == "for", index > 0, ["chemotherapy", "treatment", "therapy", "drug", "medication", "agent", "option"].contains(tokens[index - 1].key) {

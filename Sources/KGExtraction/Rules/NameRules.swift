@@ -7,13 +7,16 @@ enum NameRules {
     static func apply(_ unitIndex: Int, _ state: inout RuleState) {
         let unit = state.units[unitIndex]
         let tokens = unit.tokens
-        for mention in unit.mentions where mention.isBrand && mention.kind == .drug {
+        // Mentions are looked at in place: only those that qualify are copied.
+        for position in unit.mentions.indices where unit.mentions[position].isBrand && unit.mentions[position].kind == .drug {
+            let mention = unit.mentions[position]
             let brand = state.sink.node(id: mention.surface, kind: .name, name: mention.surface)
             state.sink.add(state.sink.node(mention), "HAS_BRAND_NAME", brand, unit: unit, rule: "name.brand", confidence: 0.9)
         }
-        for (position, mention) in unit.mentions.enumerated() where mention.kind == .drug || mention.kind == .gene {
-            var index = mention.end
+        for position in unit.mentions.indices where unit.mentions[position].kind == .drug || unit.mentions[position].kind == .gene {
+            var index = unit.mentions[position].end
             guard index < tokens.count, tokens[index].key == "(" else { continue }
+            let mention = unit.mentions[position]
             index += 1
             if index + 2 < tokens.count, tokens[index].key == "also", tokens[index + 1].key == "known", tokens[index + 2].key == "as" { index += 3 }
             guard position + 1 < unit.mentions.count else { continue }

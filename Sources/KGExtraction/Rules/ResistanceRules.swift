@@ -22,7 +22,7 @@ enum ResistanceRules {
     static func isRemedyCue(_ tokens: [Token], _ index: Int) -> Bool {
         let key = tokens[index].key
         if key == "active" { return index + 1 < tokens.count && tokens[index + 1].key == "against" }
-        return overcome.contains { key.hasPrefix($0) }
+        return overcome.contains { key.startsWithASCII($0) }
     }
 
     /// A marker and what changed in it: `direction` is `up`, `down` or

@@ -10,7 +10,7 @@ import KGGraph
 enum TableRules {
     static func apply(_ unitIndex: Int, _ state: inout RuleState) {
         let unit = state.units[unitIndex]
-        guard case .tableRow(let header, let cells) = unit.block.kind, !header.isEmpty, cells.count == header.count else { return }
+        guard case .tableRow(let header, let cells) = unit.blockKind, !header.isEmpty, cells.count == header.count else { return }
         let lower = header.map { $0.lowercased() }
         func column(_ words: [String]) -> Int? { lower.firstIndex { h in words.contains { h.has($0) } } }
         let drugColumn = column(["therapy", "drug", "compound", "agent", "treatment", "regimen", "combination", "inhibitor"])
@@ -117,8 +117,11 @@ enum TableRules {
     static func normalizedValue(_ text: String) -> String {
         // Foundation's replacement is slow even when nothing matches: ask first.
         var value = TextCleaner.clean(text)
+        // A value of ASCII and micro signs (almost all) is replaced over its
+        // bytes: with nothing that composes, a literal match is Foundation's.
+        let plain = value.unicodeScalars.allSatisfy { $0.isASCII || $0 == "µ" || $0 == "μ" }
         for (spelled, normal) in [("μ", "µ"), ("µ M", "µM"), ("n M", "nM")] where value.has(spelled) {
-            value = value.replacingOccurrences(of: spelled, with: normal)
+            value = plain ? value.replacingEvery(spelled, with: normal) : value.replacingOccurrences(of: spelled, with: normal)
         }
         return value.split(separator: " ").joined(separator: " ")
     }

@@ -60,38 +60,39 @@ struct VerbCue {
     }
 
     static func at(_ index: Int, in tokens: [Token]) -> VerbCue? {
-        guard tokens[index].isWord, isOpening(packed(tokens[index].key)) else { return nil }
+        // Every cue word has three letters or more ("led"): shorter words need no probe.
+        guard tokens[index].isWord, tokens[index].key.utf8.count >= 3, isOpening(packed(tokens[index].key)) else { return nil }
         let key = tokens[index].key
         let next = index + 1 < tokens.count ? tokens[index + 1].key : ""
         let previous = index > 0 ? tokens[index - 1].key : ""
         // Nouns ("upregulation of", "inhibition of") name a state, not a statement.
-        if key.hasSuffix("ion") || key.hasSuffix("ions"), !(key.hasPrefix("phosphorylat") && next == "by") { return nil }
+        if key.hasSuffix("ion") || key.hasSuffix("ions"), !(key.startsWithASCII("phosphorylat") && next == "by") { return nil }
         func within(_ words: Set<String>, _ span: Int) -> Bool {
             (index + 1..<min(index + 1 + span, tokens.count)).contains { words.contains(tokens[$0].key) }
         }
-        if key.hasPrefix("inhibit") && !key.hasPrefix("inhibitor") {
+        if key.startsWithASCII("inhibit") && !key.startsWithASCII("inhibitor") {
             if previous == "of" || next == "of" && key == "inhibition" { return nil }
             return VerbCue(relation: "INHIBITS", index: index, length: 1, objectKinds: processObjects)
         }
-        if key.hasPrefix("block") || key.hasPrefix("disrupt") || key.hasPrefix("interfer") || key.hasPrefix("suppress") || key.hasPrefix("impair") || key.hasPrefix("abrogat") {
+        if key.startsWithASCII("block") || key.startsWithASCII("disrupt") || key.startsWithASCII("interfer") || key.startsWithASCII("suppress") || key.startsWithASCII("impair") || key.startsWithASCII("abrogat") {
             return VerbCue(relation: "INHIBITS", index: index, length: 1, objectKinds: processObjects)
         }
         if (key == "shuts" || key == "shut" || key == "shutting") && next == "down" {
             return VerbCue(relation: "INHIBITS", index: index, length: 2, objectKinds: processObjects)
         }
-        if key.hasPrefix("downregulat") { return VerbCue(relation: "DOWNREGULATES", index: index, length: 1, objectKinds: [.gene]) }
-        if key.hasPrefix("upregulat") { return VerbCue(relation: "UPREGULATES", index: index, length: 1, objectKinds: [.gene]) }
-        if key.hasPrefix("stabiliz") { return VerbCue(relation: "STABILIZES", index: index, length: 1, objectKinds: [.gene]) }
-        if key.hasPrefix("phosphorylat") && within(["by"], 2) {
+        if key.startsWithASCII("downregulat") { return VerbCue(relation: "DOWNREGULATES", index: index, length: 1, objectKinds: [.gene]) }
+        if key.startsWithASCII("upregulat") { return VerbCue(relation: "UPREGULATES", index: index, length: 1, objectKinds: [.gene]) }
+        if key.startsWithASCII("stabiliz") { return VerbCue(relation: "STABILIZES", index: index, length: 1, objectKinds: [.gene]) }
+        if key.startsWithASCII("phosphorylat") && within(["by"], 2) {
             return VerbCue(relation: "ACTIVATED_BY", index: index, length: 1, objectKinds: [.gene], objectsAfter: "by")
         }
-        if key.hasPrefix("activat") {
+        if key.startsWithASCII("activat") {
             if previous == "in" || previous == "of" || previous == "-" { return nil }
             if next == "by" { return VerbCue(relation: "ACTIVATED_BY", index: index, length: 2, objectKinds: [.gene]) }
             if next == "to" || next == "into" { return VerbCue(relation: "ACTIVATED_TO", index: index, length: 2, objectKinds: [.metabolite]) }
             return VerbCue(relation: "ACTIVATES", index: index, length: 1, objectKinds: [.gene, .process])
         }
-        if (key.hasPrefix("metaboliz") || key.hasPrefix("convert") || key.hasPrefix("phosphorylat")) && within(["to", "into"], 3) {
+        if (key.startsWithASCII("metaboliz") || key.startsWithASCII("convert") || key.startsWithASCII("phosphorylat")) && within(["to", "into"], 3) {
             return VerbCue(relation: "ACTIVATED_TO", index: index, length: 1, objectKinds: [.metabolite], objectsAfter: within(["to"], 3) ? "to" : "into")
         }
         // "demethylated by adenosine deaminase to ara-G": a prodrug's first step (deamination
@@ -102,19 +103,19 @@ struct VerbCue {
         if key == "form" && previous == "active" && next == "," {
             return VerbCue(relation: "ACTIVATED_TO", index: index, length: 2, objectKinds: [.metabolite], endsScope: false)
         }
-        if (key.hasPrefix("incorporat") || key.hasPrefix("insert") || key.hasPrefix("wedg") || key.hasPrefix("integrat")) && within(["into"], 4) {
+        if (key.startsWithASCII("incorporat") || key.startsWithASCII("insert") || key.startsWithASCII("wedg") || key.startsWithASCII("integrat")) && within(["into"], 4) {
             return VerbCue(relation: "INCORPORATED_INTO", index: index, length: 1, objectKinds: [.metabolite], objectsAfter: "into")
         }
-        if key.hasPrefix("increas") || key.hasPrefix("enhanc") || key.hasPrefix("elevat") || key.hasPrefix("boost") || key.hasPrefix("rais") {
+        if key.startsWithASCII("increas") || key.startsWithASCII("enhanc") || key.startsWithASCII("elevat") || key.startsWithASCII("boost") || key.startsWithASCII("rais") {
             return VerbCue(relation: "INCREASES", index: index, length: 1, objectKinds: [.process, .metabolite, .gene])
         }
-        if key.hasPrefix("decreas") || key.hasPrefix("reduc") || key.hasPrefix("lower") {
+        if key.startsWithASCII("decreas") || key.startsWithASCII("reduc") || key.startsWithASCII("lower") {
             return VerbCue(relation: "DECREASES", index: index, length: 1, objectKinds: [.process, .metabolite, .gene])
         }
         if key == "-induced" || key == "-mediated" && false {
             return VerbCue(relation: "INDUCES", index: index, length: 1, objectKinds: [.process, .adverseEvent])
         }
-        if key.hasPrefix("induc") || key.hasPrefix("trigger") || key.hasPrefix("promot") || key == "causes" || key == "cause" {
+        if key.startsWithASCII("induc") || key.startsWithASCII("trigger") || key.startsWithASCII("promot") || key == "causes" || key == "cause" {
             return VerbCue(relation: "INDUCES", index: index, length: 1, objectKinds: [.process, .adverseEvent])
         }
         if (key == "leading" || key == "leads" || key == "lead" || key == "led") && next == "to" {
@@ -123,10 +124,10 @@ struct VerbCue {
         if (key == "result" || key == "results" || key == "resulting") && next == "in" {
             return VerbCue(relation: "INDUCES", index: index, length: 2, objectKinds: [.process])
         }
-        if key.hasPrefix("pump") || key == "exports" || key == "extrudes" {
+        if key.startsWithASCII("pump") || key == "exports" || key == "extrudes" {
             return VerbCue(relation: "EFFLUXED_BY", index: index, length: 1, objectKinds: [.drug], reversed: true)
         }
-        if key.hasPrefix("efflux") && next == "by" || key == "substrate" && (next == "of" || next == "for") {
+        if key.startsWithASCII("efflux") && next == "by" || key == "substrate" && (next == "of" || next == "for") {
             return VerbCue(relation: "EFFLUXED_BY", index: index, length: 2, objectKinds: [.gene])
         }
         if (key == "transported" || key == "carried" || key == "taken") && within(["by", "via"], 2) || key == "uptake" && (next == "by" || next == "via") {
