@@ -10,7 +10,10 @@ enum ClassNamer {
         // Most sentences have nothing to rename: the mentions are kept as they are.
         let anyToName = mentions.contains { mention in
             mention.kind == .gene && mention.end < tokens.count && classHeads.contains(tokens[mention.end].key)
+                || mention.kind == .gene && mention.end + 1 < tokens.count && tokens[mention.end].key == ")"
+                    && tokens[mention.end + 1].key.hasPrefix("inhibitor")
                 || mention.kind == .drugClass && mention.target == nil && mention.id.hasSuffix(" inhibitor")
+                || mention.kind == .drugClass && mention.id.hasSuffix("kinase inhibitor")
         }
         guard anyToName else { return mentions }
         var result: [Mention] = []

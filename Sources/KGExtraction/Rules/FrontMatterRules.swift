@@ -7,7 +7,7 @@ import KGGraph
 enum FrontMatterRules {
     static func apply(_ unitIndex: Int, _ state: inout RuleState) {
         let unit = state.units[unitIndex]
-        guard case .frontMatterField(let key) = unit.block.kind, let drug = state.mainDrug else { return }
+        guard case .frontMatterField(let key) = unit.blockKind, let drug = state.mainDrug else { return }
         let words = key.lowercased().split { !$0.isLetter }
         guard words.contains(where: { $0 == "class" || $0 == "classes" }) else { return }
         let tokens = unit.tokens

@@ -44,7 +44,7 @@ enum OutcomeRules {
     static func apply(_ unitIndex: Int, _ state: inout RuleState) {
         let unit = state.units[unitIndex]
         guard !unit.isQuestion, !unit.isReference, !unit.isHeading else { return }
-        if case .tableRow = unit.block.kind { return }
+        if case .tableRow = unit.blockKind { return }
         let tokens = unit.tokens
         // The trial may be named before its arms ("In the VIALE-A trial (NCT02993523), A plus B improved ...").
         if let nct = ReferenceRules.nctIdentifier(tokens), let subject = subject(unit, upTo: tokens.count, &state) {
