@@ -49,10 +49,9 @@ public struct StoreWriter {
             VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
         let insertEvidence = try RowInserter(db, sql: """
-            INSERT INTO evidence(edge_id, document, line, byte_start, byte_end, section_path, block_kind,
-                                 sentence, rule, confidence, hedged, negated)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO evidence(edge_id, sentence_id, rule, confidence, hedged, negated) VALUES (?, ?, ?, ?, ?, ?)
             """)
+        var sentences = try SentenceRows(db: db, pageID: pageID)
         for edge in graph.edges.values {
             try insertEdge.run { row in
                 row.bind(pageID); row.bind(edge.subject.id); row.bind(edge.subject.kind.rawValue); row.bind(edge.relation)
@@ -60,10 +59,9 @@ public struct StoreWriter {
             }
             let edgeID = db.lastInsertedRowID
             for piece in edge.evidence {
+                let sentenceID = try sentences.id(of: piece)
                 try insertEvidence.run { row in
-                    row.bind(edgeID); row.bind(piece.document); row.bind(piece.line)
-                    row.bind(piece.bytes.lowerBound); row.bind(piece.bytes.upperBound)
-                    row.bind(JSONText.encode(piece.sectionPath)); row.bind(piece.blockKind); row.bind(piece.sentence)
+                    row.bind(edgeID); row.bind(sentenceID)
                     row.bind(piece.rule); row.bind(piece.confidence); row.bind(piece.hedged); row.bind(piece.negated)
                 }
             }
@@ -93,7 +91,7 @@ public struct StoreWriter {
     public func withIndexesBuiltAfterwards<T>(_ body: () throws -> T) throws -> T {
         let indexes = try Row.fetchAll(db, sql: """
             SELECT name, sql FROM sqlite_master
-            WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('node', 'edge', 'evidence', 'page_warning')
+            WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('node', 'edge', 'sentence', 'evidence', 'page_warning')
             """).map { (name: $0[0] as String, sql: $0[1] as String) }
         for index in indexes { try db.execute(sql: "DROP INDEX \(index.name)") }
         let result = try body()
@@ -105,7 +103,8 @@ public struct StoreWriter {
     public func removeAllPages() throws {
         // Children first: each table emptied at once, not page by page through cascades.
         try db.execute(sql: """
-            DELETE FROM evidence; DELETE FROM edge; DELETE FROM node; DELETE FROM page_warning; DELETE FROM page;
+            DELETE FROM evidence; DELETE FROM sentence; DELETE FROM edge; DELETE FROM node; DELETE FROM page_warning;
+            DELETE FROM page;
             """)
     }
 }

@@ -14,12 +14,13 @@ import GRDB
 /// - `node(page_id, node_id, kind, names, attributes)`: names a JSON array,
 ///   attributes a JSON object with sorted keys.
 /// - `edge(id, page_id, subject_id, subject_kind, relation, object_id, object_kind, attributes)`
-/// - `evidence(edge_id, document, line, byte_start, byte_end, section_path,
-///   block_kind, sentence, rule, confidence, hedged, negated)`
+/// - `sentence(id, page_id, document, line, byte_start, byte_end, section_path, block_kind, text)`:
+///   a place a page's evidence quotes, stored once however many facts it states.
+/// - `evidence(edge_id, sentence_id, rule, confidence, hedged, negated)`
 enum StoreSchema {
     /// Bumped with every migration; a store with a higher number was written
     /// by a newer `kg`.
-    static let version = 3
+    static let version = 4
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -92,6 +93,7 @@ enum StoreSchema {
                 UPDATE meta SET value = '3' WHERE key = 'schema_version';
                 """)
         }
+        migrator.registerMigration("v4: evidence shares its sentence", migrate: sharedSentences)
         return migrator
     }
 }
