@@ -20,6 +20,9 @@ struct SentenceRows {
     private let insert: RowInserter
     /// The places stored, by location; pieces at one location compared whole.
     private var stored: [Location: [(piece: Evidence, id: Int64)]] = [:]
+    /// The last section path written and its JSON: a page's sentences come
+    /// section by section, so most share the path of the one before.
+    private var lastSectionPath: (path: [String], json: String) = ([], "[]")
 
     init(db: Database, pageID: Int64) throws {
         self.db = db
@@ -34,10 +37,14 @@ struct SentenceRows {
     mutating func id(of piece: Evidence) throws -> Int64 {
         let location = Location(line: piece.line, start: piece.bytes.lowerBound, end: piece.bytes.upperBound)
         if let id = stored[location]?.first(where: { Self.samePlace($0.piece, piece) })?.id { return id }
+        if piece.sectionPath != lastSectionPath.path {
+            lastSectionPath = (piece.sectionPath, JSONText.encode(piece.sectionPath))
+        }
+        let sectionPath = lastSectionPath.json
         try insert.run { row in
             row.bind(pageID); row.bind(piece.document); row.bind(piece.line)
             row.bind(piece.bytes.lowerBound); row.bind(piece.bytes.upperBound)
-            row.bind(JSONText.encode(piece.sectionPath)); row.bind(piece.blockKind); row.bind(piece.sentence)
+            row.bind(sectionPath); row.bind(piece.blockKind); row.bind(piece.sentence)
         }
         let id = db.lastInsertedRowID
         stored[location, default: []].append((piece, id))
