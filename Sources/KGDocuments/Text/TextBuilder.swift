@@ -61,7 +61,13 @@ struct TextBuilder: Sendable {
         while index < end {
             let byte = source[index]
             // Only ASCII white space and the lead bytes of Unicode spaces can start white space.
-            if byte > 0x20 && byte != 0xC2 && byte != 0xE2 && byte != 0xE3 { index += 1; continue }
+            if !TextBuilder.mayStartWhiteSpace(byte) { index += 1; continue }
+            // One space between two words folds to itself: it stays in the run
+            // (the map merges it with the bytes around it), saving a piece per word.
+            if byte == 0x20, index > runStart, index + 1 < end, !TextBuilder.mayStartWhiteSpace(source[index + 1]) {
+                index += 1
+                continue
+            }
             if let width = TextBuilder.whiteSpaceWidth(source, at: index, end: end) {
                 appendRun(source, runStart..<index)
                 appendSpace(source: index)
@@ -113,6 +119,13 @@ struct TextBuilder: Sendable {
         if let lower = other.sourceLowerBound {
             note(source: lower, length: other.sourceUpperBound - lower)
         }
+    }
+
+    /// Whether `byte` can start white space (ASCII white space, or the lead
+    /// byte of a Unicode space).
+    @inline(__always)
+    static func mayStartWhiteSpace(_ byte: UInt8) -> Bool {
+        byte <= 0x20 || byte == 0xC2 || byte == 0xE2 || byte == 0xE3
     }
 
     /// The width of a white-space character at `index` (ASCII white space,

@@ -5,24 +5,30 @@ import Foundation
 /// equal text and edges can be compared in SQL; readable with `sqlite3`.
 enum JSONText {
     static func encode(_ strings: [String]) -> String {
-        var out = "["
+        var out = ""
+        out.reserveCapacity(strings.reduce(2) { $0 + $1.utf8.count + 3 })
+        out.append("[")
         for (index, string) in strings.enumerated() {
-            if index > 0 { out += "," }
+            if index > 0 { out.append(",") }
             appendQuoted(string, to: &out)
         }
-        return out + "]"
+        out.append("]")
+        return out
     }
 
     static func encode(_ dictionary: [String: String]) -> String {
         if dictionary.isEmpty { return "{}" }
-        var out = "{"
+        var out = ""
+        out.reserveCapacity(dictionary.reduce(2) { $0 + $1.key.utf8.count + $1.value.utf8.count + 6 })
+        out.append("{")
         for (index, key) in dictionary.keys.sorted().enumerated() {
-            if index > 0 { out += "," }
+            if index > 0 { out.append(",") }
             appendQuoted(key, to: &out)
-            out += ":"
+            out.append(":")
             appendQuoted(dictionary[key]!, to: &out)
         }
-        return out + "}"
+        out.append("}")
+        return out
     }
 
     static func decodeStrings(_ text: String) throws -> [String] {
@@ -78,9 +84,12 @@ enum JSONText {
     }
 
     private static func appendQuoted(_ string: String, to out: inout String) {
-        // Most names and headings need no escaping: copy them whole.
-        if !string.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-            out += "\"" + string + "\""
+        // Most names and headings need no escaping: copied whole (the bytes
+        // scanned in place, appended without temporary strings).
+        if !needsEscaping(string) {
+            out.append("\"")
+            out.append(string)
+            out.append("\"")
             return
         }
         out += "\""
@@ -98,5 +107,10 @@ enum JSONText {
             }
         }
         out += "\""
+    }
+
+    private static func needsEscaping(_ string: String) -> Bool {
+        func escaped(_ byte: UInt8) -> Bool { byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") }
+        return string.utf8.withContiguousStorageIfAvailable { $0.contains(where: escaped) } ?? string.utf8.contains(where: escaped)
     }
 }
