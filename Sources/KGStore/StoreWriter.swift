@@ -11,6 +11,12 @@ import KGGraph
 /// ```
 public struct StoreWriter {
     let db: Database
+    private let tables: TableInserters
+
+    init(db: Database) {
+        self.db = db
+        self.tables = TableInserters(db)
+    }
 
     /// Stores one page's record and its own facts, replacing what the page
     /// had before (its nodes, edges and evidence go with it).
@@ -31,41 +37,46 @@ public struct StoreWriter {
                 record.edgeCount, record.evidenceCount,
             ])
         let pageID = db.lastInsertedRowID
-        let insertWarning = try RowInserter(db, sql: #"INSERT INTO page_warning(page_id, line, "column", message) VALUES (?, ?, ?, ?)"#)
+        let warnings = try tables.warnings
         for warning in record.warnings {
-            try insertWarning.run { row in row.bind(pageID); row.bind(warning.line); row.bind(warning.column); row.bind(warning.message) }
+            try warnings.add { row in row.bind(pageID); row.bind(warning.line); row.bind(warning.column); row.bind(warning.message) }
         }
+        try warnings.flush()
         // In dictionary order: within one page every node and edge key is
         // distinct, so the order of rows changes nothing in the loaded graph.
-        let insertNode = try RowInserter(db, sql: "INSERT INTO node(page_id, node_id, kind, names, attributes) VALUES (?, ?, ?, ?, ?)")
+        let nodes = try tables.nodes
         for node in graph.nodes.values {
-            try insertNode.run { row in
+            try nodes.add { row in
                 row.bind(pageID); row.bind(node.id); row.bind(node.kind.rawValue)
                 row.bind(JSONText.encode(node.names.sorted())); row.bind(JSONText.encode(node.attributes))
             }
         }
-        let insertEdge = try RowInserter(db, sql: """
-            INSERT INTO edge(page_id, subject_id, subject_kind, relation, object_id, object_kind, attributes)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
-            """)
-        let insertEvidence = try RowInserter(db, sql: """
-            INSERT INTO evidence(edge_id, sentence_id, rule, confidence, hedged, negated) VALUES (?, ?, ?, ?, ?, ?)
-            """)
-        var sentences = try SentenceRows(db: db, pageID: pageID)
+        try nodes.flush()
+        // Edges get their ids here (the rows after the last), so that their
+        // evidence can name them before they are stored.
+        var edgeID = try tables.lastEdgeID()
+        let edges = try tables.edges
+        let evidence = try tables.evidence
+        var sentences = try SentenceRows(pageID: pageID, lastID: tables.lastSentenceID(), insert: tables.sentences)
         for edge in graph.edges.values {
-            try insertEdge.run { row in
-                row.bind(pageID); row.bind(edge.subject.id); row.bind(edge.subject.kind.rawValue); row.bind(edge.relation)
+            edgeID += 1
+            try edges.add { row in
+                row.bind(edgeID); row.bind(pageID); row.bind(edge.subject.id); row.bind(edge.subject.kind.rawValue); row.bind(edge.relation)
                 row.bind(edge.object.id); row.bind(edge.object.kind.rawValue); row.bind(JSONText.encode(edge.attributes))
             }
-            let edgeID = db.lastInsertedRowID
             for piece in edge.evidence {
                 let sentenceID = try sentences.id(of: piece)
-                try insertEvidence.run { row in
+                try evidence.add { row in
                     row.bind(edgeID); row.bind(sentenceID)
                     row.bind(piece.rule); row.bind(piece.confidence); row.bind(piece.hedged); row.bind(piece.negated)
                 }
             }
         }
+        tables.lastEdge = edgeID
+        tables.lastSentence = sentences.lastID
+        try edges.flush()
+        try evidence.flush()
+        try sentences.flush()
     }
 
     /// Records a new modification time for a page whose bytes did not change.

@@ -21,11 +21,12 @@ enum JSONText {
         var out = ""
         out.reserveCapacity(dictionary.reduce(2) { $0 + $1.key.utf8.count + $1.value.utf8.count + 6 })
         out.append("{")
-        for (index, key) in dictionary.keys.sorted().enumerated() {
+        // Pairs sorted whole: looking each value up again by key hashed every key twice.
+        for (index, pair) in dictionary.sorted(by: { $0.key < $1.key }).enumerated() {
             if index > 0 { out.append(",") }
-            appendQuoted(key, to: &out)
+            appendQuoted(pair.key, to: &out)
             out.append(":")
-            appendQuoted(dictionary[key]!, to: &out)
+            appendQuoted(pair.value, to: &out)
         }
         out.append("}")
         return out

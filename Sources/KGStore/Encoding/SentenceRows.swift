@@ -15,22 +15,20 @@ struct SentenceRows {
         var end: Int
     }
 
-    private let db: Database
     private let pageID: Int64
-    private let insert: RowInserter
+    private let insert: BatchInserter
+    /// The id of the last sentence row (stored, or waiting in `insert`).
+    private(set) var lastID: Int64
     /// The places stored, by location; pieces at one location compared whole.
     private var stored: [Location: [(piece: Evidence, id: Int64)]] = [:]
-    /// The last section path written and its JSON: a page's sentences come
-    /// section by section, so most share the path of the one before.
+    /// The last section path written and its JSON: sentences stating
+    /// several facts come one after the other, with the same path.
     private var lastSectionPath: (path: [String], json: String) = ([], "[]")
 
-    init(db: Database, pageID: Int64) throws {
-        self.db = db
+    init(pageID: Int64, lastID: Int64, insert: BatchInserter) {
         self.pageID = pageID
-        insert = try RowInserter(db, sql: """
-            INSERT INTO sentence(page_id, document, line, byte_start, byte_end, section_path, block_kind, text)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """)
+        self.lastID = lastID
+        self.insert = insert
     }
 
     /// The row id of the place `piece` quotes, inserted when new.
@@ -41,14 +39,20 @@ struct SentenceRows {
             lastSectionPath = (piece.sectionPath, JSONText.encode(piece.sectionPath))
         }
         let sectionPath = lastSectionPath.json
-        try insert.run { row in
-            row.bind(pageID); row.bind(piece.document); row.bind(piece.line)
+        lastID += 1
+        let id = lastID
+        try insert.add { row in
+            row.bind(id); row.bind(pageID); row.bind(piece.document); row.bind(piece.line)
             row.bind(piece.bytes.lowerBound); row.bind(piece.bytes.upperBound)
             row.bind(sectionPath); row.bind(piece.blockKind); row.bind(piece.sentence)
         }
-        let id = db.lastInsertedRowID
         stored[location, default: []].append((piece, id))
         return id
+    }
+
+    /// Stores the rows still waiting.
+    func flush() throws {
+        try insert.flush()
     }
 
     /// Everything of a piece of evidence but what it says of its fact (the
