@@ -70,8 +70,18 @@ struct BlockAssembler {
     private static func isReferenceHeading(_ heading: String?) -> Bool {
         guard let heading, heading.utf8.count < 80 else { return false }
         let lowered = heading.utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
-        return referenceWords.contains { word in
-            lowered.count >= word.count && (0...(lowered.count - word.count)).contains { lowered[$0..<($0 + word.count)].elementsEqual(word) }
+        // Compared byte by byte: generic slice comparison cost more than the
+        // rest of a heading's handling.
+        return lowered.withUnsafeBufferPointer { text in
+            referenceWords.contains { word in
+                guard text.count >= word.count else { return false }
+                for start in 0...(text.count - word.count) where text[start] == word[0] {
+                    var offset = 1
+                    while offset < word.count, text[start + offset] == word[offset] { offset += 1 }
+                    if offset == word.count { return true }
+                }
+                return false
+            }
         }
     }
 
