@@ -61,13 +61,19 @@ import Testing
         var expected = a
         expected.merge(b)
         #expect(try store.loadGraph() == expected)
-        #expect(try store.meta("schema_version") == "4")
+        #expect(try store.meta("schema_version") == String(StoreSchema.version))
         let evidence = expected.edges.values.reduce(0) { $0 + $1.evidence.count }
         let (sentences, pieces) = try store.read { db in
             (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sentence") ?? 0, try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM evidence") ?? 0)
         }
         #expect(pieces == evidence)
         #expect(sentences == evidence - 2)  // each page's shared sentence kept once
+        let leading = try store.read { db in
+            try ["node_identity", "edge_fact"].map { try String.fetchOne(db, sql: "SELECT name FROM pragma_index_info('\($0)') WHERE seqno = 0") }
+        }
+        #expect(leading == ["node_id", "subject_id"])
+        let statistics = try store.statistics()
+        #expect(statistics.edges == expected.edges.count && statistics.nodes == expected.nodes.count)
 
         // The migrated store is written as any other: a page replaced, one removed.
         let changed = StoreFixtures.pageGraph("a.md", line: 30)
