@@ -58,10 +58,17 @@ struct TextBuilder: Sendable {
         var runStart = range.lowerBound
         var index = range.lowerBound
         let end = range.upperBound
+        precondition(range.upperBound <= source.count, "range beyond the bytes")
         while index < end {
+            // Only ASCII white space and the lead bytes of Unicode spaces can
+            // start white space: skipped over without bounds checks (checked once above).
+            index = source.withUnsafeBufferPointer { buffer in
+                var index = index
+                while index < end, !TextBuilder.mayStartWhiteSpace(buffer[index]) { index += 1 }
+                return index
+            }
+            guard index < end else { break }
             let byte = source[index]
-            // Only ASCII white space and the lead bytes of Unicode spaces can start white space.
-            if !TextBuilder.mayStartWhiteSpace(byte) { index += 1; continue }
             // One space between two words folds to itself: it stays in the run
             // (the map merges it with the bytes around it), saving a piece per word.
             if byte == 0x20, index > runStart, index + 1 < end, !TextBuilder.mayStartWhiteSpace(source[index + 1]) {
