@@ -48,7 +48,7 @@ public struct StoreWriter {
         for node in graph.nodes.values {
             try nodes.add { row in
                 row.bind(pageID); row.bind(node.id); row.bind(node.kind.rawValue)
-                row.bind(JSONText.encode(node.names.sorted())); row.bind(JSONText.encode(node.attributes))
+                row.bindJSON(node.names.sorted()); row.bindJSON(node.attributes)
             }
         }
         try nodes.flush()
@@ -62,7 +62,7 @@ public struct StoreWriter {
             edgeID += 1
             try edges.add { row in
                 row.bind(edgeID); row.bind(pageID); row.bind(edge.subject.id); row.bind(edge.subject.kind.rawValue); row.bind(edge.relation)
-                row.bind(edge.object.id); row.bind(edge.object.kind.rawValue); row.bind(JSONText.encode(edge.attributes))
+                row.bind(edge.object.id); row.bind(edge.object.kind.rawValue); row.bindJSON(edge.attributes)
             }
             for piece in edge.evidence {
                 let sentenceID = try sentences.id(of: piece)

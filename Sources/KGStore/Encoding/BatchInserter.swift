@@ -125,6 +125,20 @@ final class BatchInserter {
             }
         }
 
+        /// Binds `strings` as JSON text, written straight into the batch's buffer.
+        mutating func bindJSON(_ strings: [String]) {
+            let start = textBytes.count
+            JSONText.append(strings, to: &textBytes)
+            values.append(.text(start: start, count: textBytes.count - start))
+        }
+
+        /// Binds `dictionary` as JSON text with sorted keys, written straight into the buffer.
+        mutating func bindJSON(_ dictionary: [String: String]) {
+            let start = textBytes.count
+            JSONText.append(dictionary, to: &textBytes)
+            values.append(.text(start: start, count: textBytes.count - start))
+        }
+
         mutating func bind(_ value: Int64) { values.append(.integer(value)) }
 
         mutating func bind(_ value: Int) { bind(Int64(value)) }

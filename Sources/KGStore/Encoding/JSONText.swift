@@ -5,31 +5,16 @@ import Foundation
 /// equal text and edges can be compared in SQL; readable with `sqlite3`.
 enum JSONText {
     static func encode(_ strings: [String]) -> String {
-        var out = ""
-        out.reserveCapacity(strings.reduce(2) { $0 + $1.utf8.count + 3 })
-        out.append("[")
-        for (index, string) in strings.enumerated() {
-            if index > 0 { out.append(",") }
-            appendQuoted(string, to: &out)
-        }
-        out.append("]")
-        return out
+        var out: [UInt8] = []
+        append(strings, to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func encode(_ dictionary: [String: String]) -> String {
         if dictionary.isEmpty { return "{}" }
-        var out = ""
-        out.reserveCapacity(dictionary.reduce(2) { $0 + $1.key.utf8.count + $1.value.utf8.count + 6 })
-        out.append("{")
-        // Pairs sorted whole: looking each value up again by key hashed every key twice.
-        for (index, pair) in dictionary.sorted(by: { $0.key < $1.key }).enumerated() {
-            if index > 0 { out.append(",") }
-            appendQuoted(pair.key, to: &out)
-            out.append(":")
-            appendQuoted(pair.value, to: &out)
-        }
-        out.append("}")
-        return out
+        var out: [UInt8] = []
+        append(dictionary, to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func decodeStrings(_ text: String) throws -> [String] {
@@ -82,36 +67,5 @@ enum JSONText {
 
     private static func decodeDictionaryParsing(_ text: String) throws -> [String: String] {
         try JSONDecoder().decode([String: String].self, from: Data(text.utf8))
-    }
-
-    private static func appendQuoted(_ string: String, to out: inout String) {
-        // Most names and headings need no escaping: copied whole (the bytes
-        // scanned in place, appended without temporary strings).
-        if !needsEscaping(string) {
-            out.append("\"")
-            out.append(string)
-            out.append("\"")
-            return
-        }
-        out += "\""
-        for scalar in string.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        out += "\""
-    }
-
-    private static func needsEscaping(_ string: String) -> Bool {
-        func escaped(_ byte: UInt8) -> Bool { byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") }
-        return string.utf8.withContiguousStorageIfAvailable { $0.contains(where: escaped) } ?? string.utf8.contains(where: escaped)
     }
 }
