@@ -40,20 +40,33 @@ extension GraphStore {
                     attributes: try JSONText.decodeDictionary(row[3])
                 ))
             }
-            var evidenceByEdge: [Int64: [Evidence]] = [:]
-            let evidenceRows = try Row.fetchCursor(db, sql: """
-                SELECT edge_id, document, line, byte_start, byte_end, section_path, block_kind, sentence, rule,
-                       confidence, hedged, negated
-                FROM evidence ORDER BY edge_id, rowid
+            // Each quoted place is read once; its pieces of evidence share its strings.
+            var places: [Int64: Evidence] = [:]
+            let sentenceRows = try Row.fetchCursor(db, sql: """
+                SELECT id, document, line, byte_start, byte_end, section_path, block_kind, text FROM sentence
                 """)
-            while let row = try evidenceRows.next() {
+            while let row = try sentenceRows.next() {
                 let start: Int = row[3]
                 let end: Int = row[4]
-                evidenceByEdge[row[0], default: []].append(Evidence(
+                places[row[0]] = Evidence(
                     document: row[1], line: row[2], bytes: start..<max(start, end),
-                    sectionPath: try JSONText.decodeStrings(row[5]), blockKind: row[6], sentence: row[7], rule: row[8],
-                    confidence: row[9], hedged: row[10], negated: row[11]
-                ))
+                    sectionPath: try JSONText.decodeStrings(row[5]), blockKind: row[6], sentence: row[7], rule: "", confidence: 0
+                )
+            }
+            var evidenceByEdge: [Int64: [Evidence]] = [:]
+            let evidenceRows = try Row.fetchCursor(db, sql: """
+                SELECT edge_id, sentence_id, rule, confidence, hedged, negated FROM evidence ORDER BY edge_id, rowid
+                """)
+            while let row = try evidenceRows.next() {
+                let sentenceID: Int64 = row[1]
+                guard var piece = places[sentenceID] else {
+                    throw StoreError(path: "", reason: .failed("evidence quotes a missing sentence (\(sentenceID)); rebuild the store"))
+                }
+                piece.rule = row[2]
+                piece.confidence = row[3]
+                piece.hedged = row[4]
+                piece.negated = row[5]
+                evidenceByEdge[row[0], default: []].append(piece)
             }
             let edgeRows = try Row.fetchCursor(db, sql: """
                 SELECT edge.id, subject_id, subject_kind, relation, object_id, object_kind, attributes

@@ -50,10 +50,12 @@ public final class GraphStore: Sendable {
         configuration.busyMode = .timeout(10)
         configuration.label = "kg.store"
         configuration.prepareDatabase { db in
-            // A build writes the whole graph in one transaction: a 64 MB page
-            // cache (instead of 2 MB) keeps the indexes from spilling to disk
-            // half-way; temporary B-trees (DISTINCT, ORDER BY) stay in memory.
-            try db.execute(sql: "PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY")
+            // A build writes the whole graph in one transaction: a page cache
+            // of up to 256 MB (instead of 2 MB; taken only as pages are used)
+            // holds the written tables, so that building the indexes at the end
+            // reads them from memory, not back from the file; temporary B-trees
+            // (DISTINCT, ORDER BY) stay in memory.
+            try db.execute(sql: "PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY")
         }
         let queue: DatabaseQueue
         do {

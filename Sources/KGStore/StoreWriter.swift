@@ -11,6 +11,12 @@ import KGGraph
 /// ```
 public struct StoreWriter {
     let db: Database
+    private let tables: TableInserters
+
+    init(db: Database) {
+        self.db = db
+        self.tables = TableInserters(db)
+    }
 
     /// Stores one page's record and its own facts, replacing what the page
     /// had before (its nodes, edges and evidence go with it).
@@ -31,43 +37,46 @@ public struct StoreWriter {
                 record.edgeCount, record.evidenceCount,
             ])
         let pageID = db.lastInsertedRowID
-        let insertWarning = try RowInserter(db, sql: #"INSERT INTO page_warning(page_id, line, "column", message) VALUES (?, ?, ?, ?)"#)
+        let warnings = try tables.warnings
         for warning in record.warnings {
-            try insertWarning.run { row in row.bind(pageID); row.bind(warning.line); row.bind(warning.column); row.bind(warning.message) }
+            try warnings.add { row in row.bind(pageID); row.bind(warning.line); row.bind(warning.column); row.bind(warning.message) }
         }
+        try warnings.flush()
         // In dictionary order: within one page every node and edge key is
         // distinct, so the order of rows changes nothing in the loaded graph.
-        let insertNode = try RowInserter(db, sql: "INSERT INTO node(page_id, node_id, kind, names, attributes) VALUES (?, ?, ?, ?, ?)")
+        let nodes = try tables.nodes
         for node in graph.nodes.values {
-            try insertNode.run { row in
+            try nodes.add { row in
                 row.bind(pageID); row.bind(node.id); row.bind(node.kind.rawValue)
-                row.bind(JSONText.encode(node.names.sorted())); row.bind(JSONText.encode(node.attributes))
+                row.bindJSON(node.names.sorted()); row.bindJSON(node.attributes)
             }
         }
-        let insertEdge = try RowInserter(db, sql: """
-            INSERT INTO edge(page_id, subject_id, subject_kind, relation, object_id, object_kind, attributes)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
-            """)
-        let insertEvidence = try RowInserter(db, sql: """
-            INSERT INTO evidence(edge_id, document, line, byte_start, byte_end, section_path, block_kind,
-                                 sentence, rule, confidence, hedged, negated)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
+        try nodes.flush()
+        // Edges get their ids here (the rows after the last), so that their
+        // evidence can name them before they are stored.
+        var edgeID = try tables.lastEdgeID()
+        let edges = try tables.edges
+        let evidence = try tables.evidence
+        var sentences = try SentenceRows(pageID: pageID, lastID: tables.lastSentenceID(), insert: tables.sentences)
         for edge in graph.edges.values {
-            try insertEdge.run { row in
-                row.bind(pageID); row.bind(edge.subject.id); row.bind(edge.subject.kind.rawValue); row.bind(edge.relation)
-                row.bind(edge.object.id); row.bind(edge.object.kind.rawValue); row.bind(JSONText.encode(edge.attributes))
+            edgeID += 1
+            try edges.add { row in
+                row.bind(edgeID); row.bind(pageID); row.bind(edge.subject.id); row.bind(edge.subject.kind.rawValue); row.bind(edge.relation)
+                row.bind(edge.object.id); row.bind(edge.object.kind.rawValue); row.bindJSON(edge.attributes)
             }
-            let edgeID = db.lastInsertedRowID
             for piece in edge.evidence {
-                try insertEvidence.run { row in
-                    row.bind(edgeID); row.bind(piece.document); row.bind(piece.line)
-                    row.bind(piece.bytes.lowerBound); row.bind(piece.bytes.upperBound)
-                    row.bind(JSONText.encode(piece.sectionPath)); row.bind(piece.blockKind); row.bind(piece.sentence)
+                let sentenceID = try sentences.id(of: piece)
+                try evidence.add { row in
+                    row.bind(edgeID); row.bind(sentenceID)
                     row.bind(piece.rule); row.bind(piece.confidence); row.bind(piece.hedged); row.bind(piece.negated)
                 }
             }
         }
+        tables.lastEdge = edgeID
+        tables.lastSentence = sentences.lastID
+        try edges.flush()
+        try evidence.flush()
+        try sentences.flush()
     }
 
     /// Records a new modification time for a page whose bytes did not change.
@@ -86,14 +95,16 @@ public struct StoreWriter {
         try db.cachedStatement(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)").execute(arguments: [key, value])
     }
 
-    /// Runs `body` with the graph tables' indexes dropped, then builds them
-    /// again (in the same transaction): for a build from scratch, building
-    /// each index once from all rows is faster than keeping it up to date
-    /// row by row. Not for small changes, which would rebuild whole indexes.
+    /// Runs `body` with the indexes that new rows land all over dropped,
+    /// then builds them again (in the same transaction): for a build from
+    /// scratch, building such an index once from all rows is faster than
+    /// keeping it up to date row by row. The indexes by page and by edge
+    /// stay: new rows only append to them. Not for small changes, which
+    /// would rebuild whole indexes.
     public func withIndexesBuiltAfterwards<T>(_ body: () throws -> T) throws -> T {
         let indexes = try Row.fetchAll(db, sql: """
             SELECT name, sql FROM sqlite_master
-            WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('node', 'edge', 'evidence', 'page_warning')
+            WHERE type = 'index' AND sql IS NOT NULL AND name IN (\(Self.scatteredIndexes.map { "'\($0)'" }.joined(separator: ", ")))
             """).map { (name: $0[0] as String, sql: $0[1] as String) }
         for index in indexes { try db.execute(sql: "DROP INDEX \(index.name)") }
         let result = try body()
@@ -101,11 +112,15 @@ public struct StoreWriter {
         return result
     }
 
+    /// Indexes keyed by what a fact or node is (not by when it was stored).
+    static let scatteredIndexes = ["node_identity", "edge_fact"]
+
     /// Forgets every page (a new extractor version rebuilds all).
     public func removeAllPages() throws {
         // Children first: each table emptied at once, not page by page through cascades.
         try db.execute(sql: """
-            DELETE FROM evidence; DELETE FROM edge; DELETE FROM node; DELETE FROM page_warning; DELETE FROM page;
+            DELETE FROM evidence; DELETE FROM sentence; DELETE FROM edge; DELETE FROM node; DELETE FROM page_warning;
+            DELETE FROM page;
             """)
     }
 }

@@ -26,7 +26,7 @@ import Testing
         #expect(report.reread.count == 120)
         #expect(graph.edges.values.contains { $0.evidence.count == 120 })
         let indexes = try indexNames(fixture.database)
-        #expect(indexes == ["edge_fact", "edge_page", "evidence_edge", "node_identity", "node_page", "page_warning_page"])
+        #expect(indexes == ["edge_fact", "edge_page", "evidence_edge", "node_identity", "node_page", "page_warning_page", "sentence_page"])
 
         // Most pages changed: their old rows removed first, the indexes rebuilt.
         for index in 0..<110 { try fixture.write("p\(index).md", "Cytarabine is activated by dCK.\n") }

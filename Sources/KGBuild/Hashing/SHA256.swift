@@ -75,26 +75,45 @@ public struct SHA256: Sendable {
     }
 
     private mutating func compress(_ block: UnsafePointer<UInt8>, schedule w: UnsafeMutableBufferPointer<UInt32>) {
+        let w = w.baseAddress!
         for t in 0..<16 {
-            w[t] = UInt32(block[4 * t]) << 24 | UInt32(block[4 * t + 1]) << 16 | UInt32(block[4 * t + 2]) << 8 | UInt32(block[4 * t + 3])
+            w[t] = UInt32(bigEndian: UnsafeRawPointer(block).loadUnaligned(fromByteOffset: 4 &* t, as: UInt32.self))
         }
         for t in 16..<64 {
-            let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
-            let s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
-            w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
+            let s0 = rotr(w[t &- 15], 7) ^ rotr(w[t &- 15], 18) ^ (w[t &- 15] >> 3)
+            let s1 = rotr(w[t &- 2], 17) ^ rotr(w[t &- 2], 19) ^ (w[t &- 2] >> 10)
+            w[t] = w[t &- 16] &+ s0 &+ w[t &- 7] &+ s1
         }
         var (a, b, c, d, e, f, g, h) = state
-        for t in 0..<64 {
-            let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-            let choice = (e & f) ^ (~e & g)
-            let temp1 = h &+ s1 &+ choice &+ Self.k[t] &+ w[t]
-            let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-            let majority = (a & b) ^ (a & c) ^ (b & c)
-            let temp2 = s0 &+ majority
-            h = g; g = f; f = e; e = d &+ temp1
-            d = c; c = b; b = a; a = temp1 &+ temp2
+        Self.k.withUnsafeBufferPointer { k in
+            let k = k.baseAddress!
+            // Eight rounds per pass, the variables' roles rotating, so that no
+            // value is moved between rounds.
+            var t = 0
+            while t < 64 {
+                round(a, b, c, &d, e, f, g, &h, k[t] &+ w[t])
+                round(h, a, b, &c, d, e, f, &g, k[t &+ 1] &+ w[t &+ 1])
+                round(g, h, a, &b, c, d, e, &f, k[t &+ 2] &+ w[t &+ 2])
+                round(f, g, h, &a, b, c, d, &e, k[t &+ 3] &+ w[t &+ 3])
+                round(e, f, g, &h, a, b, c, &d, k[t &+ 4] &+ w[t &+ 4])
+                round(d, e, f, &g, h, a, b, &c, k[t &+ 5] &+ w[t &+ 5])
+                round(c, d, e, &f, g, h, a, &b, k[t &+ 6] &+ w[t &+ 6])
+                round(b, c, d, &e, f, g, h, &a, k[t &+ 7] &+ w[t &+ 7])
+                t &+= 8
+            }
         }
         state = (state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d, state.4 &+ e, state.5 &+ f, state.6 &+ g, state.7 &+ h)
+    }
+
+    /// One round: `d` and `h` are the variables it changes (the new `e`
+    /// and `a` once the roles rotate).
+    @inline(__always)
+    private func round(_ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32,
+                       _ e: UInt32, _ f: UInt32, _ g: UInt32, _ h: inout UInt32, _ kw: UInt32) {
+        let temp1 = h &+ (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) &+ ((e & f) ^ (~e & g)) &+ kw
+        let temp2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) &+ ((a & b) ^ (a & c) ^ (b & c))
+        d = d &+ temp1
+        h = temp1 &+ temp2
     }
 
     @inline(__always) private func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }

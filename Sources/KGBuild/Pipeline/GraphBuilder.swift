@@ -99,7 +99,7 @@ public struct GraphBuilder: Sendable {
             // Without a lexicon there is no page to read: the extractor goes unused.
             let extractor = Extractor(lexicon: lexicon ?? Lexicon())
             do {
-                let start = DispatchTime.now().uptimeNanoseconds
+                let start = BuildTimings.Clock.now()
                 try store.write { writer in
                     if rememberCorpus { try writer.setMeta(RememberedCorpus.key, RememberedCorpus.text(corpusPaths)) }
                     // Removals first, while the indexes find each page's rows.
@@ -124,8 +124,7 @@ public struct GraphBuilder: Sendable {
                 }
                 // The rest of the transaction: bookkeeping, freeing each page's
                 // document and facts, building indexes, and the commit.
-                report.timings.other = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-                    - report.timings.read - report.timings.extract - report.timings.store
+                report.timings.setOther(transactionSince: start)
             } catch let error as StoreError {
                 throw .store(error)
             } catch let error as BuildError {

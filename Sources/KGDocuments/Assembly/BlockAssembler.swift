@@ -49,10 +49,10 @@ struct BlockAssembler {
             default: break
             }
         }
-        if var previous = held, continuesSentence(previous, with: kind, text: text) {
-            previous.text.append(text, separatorSource: range.lowerBound)
-            previous.range = previous.range.lowerBound..<max(previous.range.upperBound, range.upperBound)
-            held = previous
+        if held.map({ continuesSentence($0, with: kind, text: text) }) == true {
+            // Appended in place: through a copy, the held text's bytes would be copied.
+            held!.text.append(text, separatorSource: range.lowerBound)
+            held!.range = held!.range.lowerBound..<max(held!.range.upperBound, range.upperBound)
             return
         }
         flushHeld()
@@ -70,8 +70,18 @@ struct BlockAssembler {
     private static func isReferenceHeading(_ heading: String?) -> Bool {
         guard let heading, heading.utf8.count < 80 else { return false }
         let lowered = heading.utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
-        return referenceWords.contains { word in
-            lowered.count >= word.count && (0...(lowered.count - word.count)).contains { lowered[$0..<($0 + word.count)].elementsEqual(word) }
+        // Compared byte by byte: generic slice comparison cost more than the
+        // rest of a heading's handling.
+        return lowered.withUnsafeBufferPointer { text in
+            referenceWords.contains { word in
+                guard text.count >= word.count else { return false }
+                for start in 0...(text.count - word.count) where text[start] == word[0] {
+                    var offset = 1
+                    while offset < word.count, text[start + offset] == word[offset] { offset += 1 }
+                    if offset == word.count { return true }
+                }
+                return false
+            }
         }
     }
 
@@ -101,21 +111,24 @@ struct BlockAssembler {
     }
 
     private mutating func flushHeld() {
-        guard let block = held else { return }
-        held = nil
-        let span = locator.span(of: block.range)
-        var sentences: [Sentence] = []
+        // Taken apart once: each access through the tuple copied all of it.
+        guard case let (kind, text, range, path)? = held.take() else { return }
+        let span = locator.span(of: range)
         let ranges: [Range<Int>]
-        switch block.kind {
-        case .tableRow, .frontMatterField(key: "title"): ranges = [0..<block.text.bytes.count]
-        default: ranges = splitter.sentenceRanges(in: block.text.bytes)
+        switch kind {
+        case .tableRow, .frontMatterField(key: "title"): ranges = [0..<text.bytes.count]
+        default: ranges = splitter.sentenceRanges(in: text.bytes)
         }
-        for range in ranges {
-            let start = block.text.map.sourceStart(of: range.lowerBound)
-            let end = max(start, block.text.map.sourceEnd(ofEnd: range.upperBound))
-            let text = String(decoding: block.text.bytes[range], as: UTF8.self)
-            sentences.append(Sentence(text: text, span: locator.span(of: start..<end)))
+        var sentences: [Sentence] = []
+        sentences.reserveCapacity(ranges.count)
+        let bytes = text.bytes
+        let map = text.map
+        for sentence in ranges {
+            let start = map.sourceStart(of: sentence.lowerBound)
+            let end = max(start, map.sourceEnd(ofEnd: sentence.upperBound))
+            let string = String(decoding: bytes[sentence], as: UTF8.self)
+            sentences.append(Sentence(text: string, span: locator.span(of: start..<end)))
         }
-        blocks.append(Block(kind: block.kind, text: block.text.string, sectionPath: block.path, span: span, sentences: sentences))
+        blocks.append(Block(kind: kind, text: text.string, sectionPath: path, span: span, sentences: sentences))
     }
 }

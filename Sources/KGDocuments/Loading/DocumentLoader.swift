@@ -32,27 +32,20 @@ public struct DocumentLoader: Sendable {
         if info.st_mode & S_IFMT == S_IFDIR { throw .isDirectory(path: path) }
         // A device or pipe (/dev/zero, a FIFO) could be read forever: only regular files are pages.
         if info.st_mode & S_IFMT != S_IFREG { throw .unreadable(path: path, reason: "not a regular file") }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw .unreadable(path: path, reason: "permission denied")
+        let size = Int(info.st_size)
+        guard size <= DocumentLoader.maximumFileSize else {
+            throw .tooLarge(path: path, size: size, limit: DocumentLoader.maximumFileSize)
         }
-        defer { try? handle.close() }
-        let size: UInt64
+        let bytes: [UInt8]
         do {
-            size = try handle.seekToEnd()
-            try handle.seek(toOffset: 0)
+            bytes = try FileBytes.read(path: path, size: size)
         } catch {
-            throw .unreadable(path: path, reason: error.localizedDescription)
+            switch error {
+            case .open(let code): throw .unreadable(path: path, reason: code == EACCES ? "permission denied" : FileBytes.message(code))
+            case .read(let code): throw .unreadable(path: path, reason: FileBytes.message(code))
+            }
         }
-        guard size <= UInt64(DocumentLoader.maximumFileSize) else {
-            throw .tooLarge(path: path, size: Int(size), limit: DocumentLoader.maximumFileSize)
-        }
-        let data: Data
-        do {
-            data = try handle.read(upToCount: Int(size)) ?? Data()
-        } catch {
-            throw .unreadable(path: path, reason: error.localizedDescription)
-        }
-        return read(bytes: [UInt8](data), path: path)
+        return read(bytes: bytes, path: path)
     }
 
     /// Reads a page from its bytes; `format` overrides detection.

@@ -55,11 +55,13 @@ enum FormatDetector {
         for line in Line.lines(of: sample, in: 0..<sample.count) {
             if MarkdownSyntax.atxHeading(sample, line) != nil { headings += 1 }
             if MarkdownSyntax.isTableDelimiter(sample, line) { markup += 3 }
-            var index = line.start
-            while index + 1 < line.end {
-                if sample[index] == 0x2A, sample[index + 1] == 0x2A { markup += 1; index += 2; continue }
-                if sample[index] == 0x5D, sample[index + 1] == 0x28 { markup += 1 }
-                index += 1
+            sample.withUnsafeBufferPointer { sample in
+                var index = line.start
+                while index + 1 < line.end {
+                    if sample[index] == 0x2A, sample[index + 1] == 0x2A { markup += 1; index += 2; continue }
+                    if sample[index] == 0x5D, sample[index + 1] == 0x28 { markup += 1 }
+                    index += 1
+                }
             }
         }
         return headings >= 2 || (headings >= 1 && markup >= 2) || markup >= 8
@@ -72,8 +74,13 @@ extension FormatDetector {
     /// lines start with one.
     static func looksLikeHTMLBody(_ bytes: [UInt8], _ body: Range<Int>) -> Bool {
         let sample = body.lowerBound..<min(body.upperBound, body.lowerBound + 65_536)
+        // Most bodies are Markdown, whose first character is no `<`: known
+        // before the sample is cut into lines.
+        var first = sample.lowerBound
+        while first < sample.upperBound, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[first]) { first += 1 }
+        guard first < sample.upperBound, bytes[first] == 0x3C else { return false }
         let lines = Line.lines(of: bytes, in: sample).filter { !bytes.isBlank($0.start..<$0.end) }
-        guard let first = lines.first, bytes[bytes.firstNonBlank(in: first.start..<first.end)] == 0x3C else { return false }
+        guard let firstLine = lines.first, bytes[bytes.firstNonBlank(in: firstLine.start..<firstLine.end)] == 0x3C else { return false }
         if looksLikeHTMLDocument(Array(bytes[sample])) { return true }
         let tagged = lines.filter { bytes[bytes.firstNonBlank(in: $0.start..<$0.end)] == 0x3C }.count
         return tagged * 10 >= lines.count * 7

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Recognises the block-level Markdown constructs of one line, on bytes.
 enum MarkdownSyntax {
     /// `## Title ##` → level and content range.
@@ -123,6 +125,10 @@ enum MarkdownSyntax {
     static func hasInteriorTab(_ bytes: [UInt8], _ line: Line) -> Bool {
         let start = bytes.firstNonBlank(in: line.start..<line.end)
         let content = bytes.trimmingTrailingBlanks(start..<line.end)
-        return content.contains { bytes[$0] == 0x09 }
+        guard !content.isEmpty else { return false }
+        // memchr: asked of every line, most of which hold no tab at all.
+        return bytes.withUnsafeBytes { buffer in
+            memchr(buffer.baseAddress! + content.lowerBound, 0x09, content.count) != nil
+        }
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A page's text decoded to UTF-8 bytes, with the way back to the raw file:
 /// every reader works on `bytes` and reports places through
 /// ``SourceLocator``, which gives lines, columns (Unicode scalars) and RAW
@@ -27,7 +29,7 @@ struct SourceText: Sendable {
         self.encoding = encoding
         self.rawCount = raw.count
         switch encoding {
-        case .utf8 where !raw[bomLength...].contains(0):
+        case .utf8 where !SourceText.containsNUL(raw, from: bomLength):
             bytes = Array(raw[bomLength...])
             rawMap = nil
             rawBase = bomLength
@@ -79,14 +81,26 @@ struct SourceText: Sendable {
 }
 
 extension SourceText {
+    /// Where each line starts: found with `memchr`, many times faster than
+    /// a loop over the bytes.
     static func lineStarts(of bytes: [UInt8]) -> [Int] {
         var starts = [0]
-        bytes.withUnsafeBufferPointer { buffer in
-            for index in buffer.indices where buffer[index] == 0x0A {
-                starts.append(index + 1)
+        bytes.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var index = 0
+            while index < buffer.count, let found = memchr(base + index, 0x0A, buffer.count - index) {
+                index = base.distance(to: UnsafeRawPointer(found)) + 1
+                starts.append(index)
             }
         }
         return starts
+    }
+
+    static func containsNUL(_ bytes: [UInt8], from start: Int) -> Bool {
+        bytes.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress, start < buffer.count else { return false }
+            return memchr(base + start, 0, buffer.count - start) != nil
+        }
     }
 
     private static func copyingWithoutNULs(_ raw: [UInt8], from start: Int) -> ([UInt8], OffsetMap) {

@@ -6,7 +6,13 @@ enum UTF8Validation {
         bytes.withUnsafeBufferPointer { buffer in
             var index = range.lowerBound
             let end = range.upperBound
+            let raw = UnsafeRawBufferPointer(buffer)
             while index < end {
+                // Pages are mostly ASCII: eight bytes at a time while no high bit is set.
+                if index + 8 <= end, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    index += 8
+                    continue
+                }
                 let lead = buffer[index]
                 if lead < 0x80 { index += 1; continue }
                 let length: Int

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A line of decoded text: where it starts, where its content ends (before
 /// `\r\n` or `\n`) and where the next line starts.
 struct Line: Sendable {
@@ -10,14 +12,13 @@ struct Line: Sendable {
         var lines: [Line] = []
         var start = range.lowerBound
         bytes.withUnsafeBufferPointer { buffer in
-            var index = start
-            while index < range.upperBound {
-                if buffer[index] == 0x0A {
-                    let end = index > start && buffer[index - 1] == 0x0D ? index - 1 : index
-                    lines.append(Line(start: start, end: end, next: index + 1))
-                    start = index + 1
-                }
-                index += 1
+            guard let base = buffer.baseAddress else { return }
+            // Line feeds found with memchr: many times faster than a loop over the bytes.
+            while start < range.upperBound, let found = memchr(base + start, 0x0A, range.upperBound - start) {
+                let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                let end = index > start && buffer[index - 1] == 0x0D ? index - 1 : index
+                lines.append(Line(start: start, end: end, next: index + 1))
+                start = index + 1
             }
         }
         if start < range.upperBound {
@@ -62,11 +63,14 @@ extension [UInt8] {
     }
 
     func hasPrefix(_ prefix: String, at index: Int, end: Int, caseInsensitive: Bool = false) -> Bool {
-        let utf8 = Array(prefix.utf8)
-        guard index + utf8.count <= end else { return false }
-        for (offset, byte) in utf8.enumerated() {
-            let actual = self[index + offset]
+        // The prefix's bytes read in place: an array of them per call was
+        // most of the cost (readers ask this of every line).
+        guard index + prefix.utf8.count <= end else { return false }
+        var position = index
+        for byte in prefix.utf8 {
+            let actual = self[position]
             if caseInsensitive ? (actual | 0x20) != (byte | 0x20) : actual != byte { return false }
+            position += 1
         }
         return true
     }

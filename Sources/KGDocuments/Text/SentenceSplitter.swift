@@ -41,8 +41,14 @@ public struct SentenceSplitter: Sendable {
         var start = skipSpaces(bytes, from: 0)
         var index = start
         while index < bytes.count {
+            // To the next `.`, `!` or `?`, without a bounds check per byte.
+            index = bytes.withUnsafeBufferPointer { buffer in
+                var index = index
+                while index < buffer.count, buffer[index] != 0x2E, buffer[index] != 0x21, buffer[index] != 0x3F { index += 1 }
+                return index
+            }
+            guard index < bytes.count else { break }
             let byte = bytes[index]
-            guard byte == 0x2E || byte == 0x21 || byte == 0x3F else { index += 1; continue }
             var end = index + 1
             while end < bytes.count, bytes[end] == byte { end += 1 }   // "?!", "..."
             end = skipClosers(bytes, from: end)

