@@ -56,9 +56,6 @@ final class Executor {
     let headStore: UnsafeMutablePointer<RelationStore>?
     /// Head tuples waiting to be inserted in one batch (see `insertBatch`).
     let pending: UnsafeMutablePointer<PendingTuples>
-    /// Whether loops record the row they are on (provenance and explanations
-    /// read them; a clustered copy's row number costs a load of its own).
-    let recordsRows: Bool
 
     init(plan: RulePlan, state: UnsafeMutablePointer<ExecutionState>, functors: FunctorRuntime) {
         self.plan = plan
@@ -81,7 +78,6 @@ final class Executor {
         self.functors = functors
         pending = .allocate(capacity: 1)
         pending.initialize(to: PendingTuples())
-        recordsRows = state.pointee.provenance || (0..<plan.stepCount).contains { plan.steps[$0].kind == .found }
         headStore = (0..<plan.stepCount).first { plan.steps[$0].kind == .emit }.flatMap { plan.steps[$0].relation }
     }
 
@@ -215,7 +211,7 @@ final class Executor {
             var r = 0
             while r < count {
                 if match(s, index.pointee.rows + r * arity) {
-                    if recordsRows { rows[slot] = Int(index.pointee.origins[r]) }
+                    if s.pointee.recordsRow { rows[slot] = Int(index.pointee.origins[r]) }
                     proceed(pc + 1)
                     if state.pointee.stop != nil || state.pointee.found { return }
                 }
@@ -249,7 +245,7 @@ final class Executor {
                 if s.pointee.warmIndex != nil && chunkEnd - r > 1 { warm(s, index.pointee.rows, arity, r, chunkEnd) }
                 while r < chunkEnd {
                     if match(s, index.pointee.rows + r * arity) {
-                        if recordsRows { rows[slot] = Int(index.pointee.origins[r]) }
+                        if s.pointee.recordsRow { rows[slot] = Int(index.pointee.origins[r]) }
                         proceed(pc + 1)
                         if state.pointee.stop != nil || state.pointee.found { return }
                     }

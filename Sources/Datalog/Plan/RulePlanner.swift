@@ -108,8 +108,16 @@ struct RulePlanner {
             return !context.underived.contains(atom.relation)
         }.map(\.0)
         step.heightSlots = memory.list(heightSlots.map(\.0))
+        let readSlots: Set<Int>
+        switch mode {
+        case .explain: readSlots = Set(bodySlots.map(\.0))
+        case .emit: readSlots = context.provenance ? Set(heightSlots.map(\.0)) : []
+        }
         step.heightRelations = memory.pointers(heightSlots.map(\.1))
         append(step)
+        for i in sequences[0].indices where sequences[0][i].slot >= 0 {
+            sequences[0][i].recordsRow = readSlots.contains(sequences[0][i].slot)
+        }
         groupOuterScans()
         warmNextLookups()
         return link()

@@ -58,6 +58,11 @@ struct Step {
     var checkRegisters: Int32List = .empty
     /// Where a loop records its current row (for provenance and explanations).
     var slot: Int = -1
+    /// Whether something reads the row this loop records: an explanation
+    /// search (every row), or provenance (rows of derived relations, whose
+    /// heights bound the new tuple's). A clustered copy's row number is a
+    /// load of its own, skipped when nothing reads it.
+    var recordsRow = false
     var compareOp: ComparisonOperator = .equal
     var operation: Operation = .copy
     var type: PrimitiveType = .number
