@@ -123,7 +123,12 @@ enum AddressesRules {
         var seen: Set<String> = []
         let mechanisms = state.sink.mechanisms.filter { seen.insert($0.node.id + "|" + $0.drug).inserted }
         guard !mechanisms.isEmpty else { return }
-        let edges = state.sink.graph.edges.values.filter { $0.subject.kind == .drug && $0.object.kind == .gene }
+        // In page order (a dictionary's order changes from run to run, and with
+        // it the order of the evidence this adds).
+        let edges = state.sink.graph.edges.values.filter { $0.subject.kind == .drug && $0.object.kind == .gene }.sorted {
+            ($0.evidence.first?.bytes.lowerBound ?? 0, $0.subject.id, $0.relation, $0.object.id)
+                < ($1.evidence.first?.bytes.lowerBound ?? 0, $1.subject.id, $1.relation, $1.object.id)
+        }
         var unitAt: [Int: Int] = [:]
         for (index, unit) in state.units.enumerated() where unitAt[unit.bytes.lowerBound] == nil { unitAt[unit.bytes.lowerBound] = index }
         for edge in edges {
