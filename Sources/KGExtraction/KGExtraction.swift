@@ -13,7 +13,7 @@ import KGGraph
 public struct Extractor: Sendable {
     /// Changes whenever the rules or the bundled lexicon change meaningfully,
     /// so that stored graphs built by an older extractor are rebuilt.
-    public static let version = "1.3.0"
+    public static let version = "1.3.1"
 
     public let lexicon: Lexicon
 

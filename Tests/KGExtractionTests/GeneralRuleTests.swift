@@ -19,6 +19,23 @@ import Testing
         #expect(!separate.contains("venetoclax INHIBITS BCL2L1"))
     }
 
+    /// A clause that opens with a name the lexicon does not know, right
+    /// before its verb, is about that name: it is not given to the page's drug.
+    @Test func anUnknownNameOpeningTheClauseIsNotThePagesDrug() {
+        let facts = PageBuilder.facts([
+            "# Decitabine",
+            "An oral form is combined with zorbazuridine; zorbazuridine blocks cytidine deaminase in the gut.",
+            "Quelbinostat also inhibits HDAC.",
+            "It inhibits DNA methyltransferase 1.",
+            "This drug also inhibits DNMT3A.",
+        ])
+        #expect(!facts.contains("decitabine INHIBITS CDA"))
+        #expect(!facts.contains("decitabine INHIBITS HDAC"))
+        // A pronoun or a generic noun still stands for the page's drug.
+        #expect(facts.contains("decitabine INHIBITS DNMT1"))
+        #expect(facts.contains("decitabine INHIBITS DNMT3A"))
+    }
+
     @Test func mutationsAreAlterationsNotLoss() {
         let facts = PageBuilder.facts([
             "# Imatinib",

@@ -58,7 +58,38 @@ struct RuleState {
         if opening.contains("metabolite") || opening.contains("form") {
             if let metabolite = lastMention(of: .metabolite, before: unit) { return metabolite }
         }
+        if namesUnknownSubject(unit, clause: clause, cue: cue) { return nil }
         return defaultSubject(unit)
+    }
+
+    /// Words that may stand between a clause's subject and its verb.
+    static let betweenSubjectAndVerb: Set<String> = [
+        "also", "further", "additionally", "directly", "indirectly", "potently", "selectively", "strongly", "weakly",
+        "effectively", "reversibly", "irreversibly", "covalently", "can", "could", "may", "might", "will", "would",
+        "is", "are", "was", "were", "has", "have", "had", "not", "does", "do", "thereby", "then", "in", "turn",
+    ]
+    /// Words that open a clause without naming its subject ("It inhibits",
+    /// "This drug blocks"), or name the page's drug generically.
+    static let notASubjectName: Set<String> = [
+        "it", "they", "this", "these", "that", "those", "which", "the", "a", "an", "its", "their", "and", "or", "but",
+        "drug", "agent", "medicine", "medication", "compound", "molecule", "treatment", "therapy", "also", "both",
+        "additionally", "furthermore", "moreover", "however", "thus", "therefore", "here", "there", "each",
+    ]
+
+    /// "Cedazuridine blocks cytidine deaminase" on a decitabine page: the
+    /// clause opens with a single word naming something the lexicon does
+    /// not know, right before the verb. That word is the subject; giving
+    /// the sentence to the page's drug would state a wrong fact, so the
+    /// sentence has no subject the rules can use.
+    func namesUnknownSubject(_ unit: SentenceUnit, clause: Range<Int>, cue: Int) -> Bool {
+        let tokens = unit.tokens
+        let first = clause.lowerBound
+        guard first < cue, first < tokens.count, tokens[first].isWord else { return false }
+        let word = tokens[first].key
+        guard word.utf8.count >= 5, word.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x2D }),
+              !Self.notASubjectName.contains(word),
+              !unit.mentions.contains(where: { $0.first <= first && first < $0.end }) else { return false }
+        return (first + 1..<cue).allSatisfy { Self.betweenSubjectAndVerb.contains(tokens[$0].key) }
     }
 
     /// "Pentostatin: avoid combination, since it inhibits adenosine
