@@ -72,14 +72,16 @@ let package = Package(
 
         .testTarget(name: "KGDocumentsTests", dependencies: ["KGDocuments"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KGGraphTests", dependencies: ["KGGraph"]),
-        .testTarget(name: "KGExtractionTests", dependencies: ["KGExtraction", "KGDocuments", "KGGraph"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "KGExtractionTests", dependencies: ["KGExtraction", "KGDocuments", "KGGraph", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KGStoreTests", dependencies: ["KGStore"]),
-        .testTarget(name: "KGBuildTests", dependencies: ["KGBuild"]),
+        .testTarget(name: "KGBuildTests", dependencies: ["KGBuild", "TestSupport"]),
         // Test data the query and interface tests share (a library, not tests).
         .target(name: "KGGraphFixtures", dependencies: ["KGGraph"], path: "Tests/KGGraphFixtures"),
+        // Running real programs from tests (kg, sqlite3, python3, dot, sha256sum).
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "KGQueryTests", dependencies: ["KGQuery", "KGGraphFixtures"]),
-        .testTarget(name: "KGExportTests", dependencies: ["KGExport", "CLibXML2"], resources: [.copy("Schema")]),
-        .testTarget(name: "DatalogTests", dependencies: ["Datalog"], resources: [.copy("Golden")]),
-        .testTarget(name: "KGCommandLineTests", dependencies: ["KGCommandLine", "KGGraphFixtures"]),
+        .testTarget(name: "KGExportTests", dependencies: ["KGExport", "CLibXML2", "TestSupport"], resources: [.copy("Schema")]),
+        .testTarget(name: "DatalogTests", dependencies: ["Datalog", "TestSupport"], resources: [.copy("Golden")]),
+        .testTarget(name: "KGCommandLineTests", dependencies: ["KGCommandLine", "KGGraphFixtures", "TestSupport"]),
     ]
 )

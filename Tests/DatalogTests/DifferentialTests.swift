@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Datalog
 
@@ -85,23 +86,11 @@ import Testing
 
     /// Runs `script` in `sqlite3`; rows after a `#name` line belong to `name`.
     private func runSQLite(_ script: String) throws -> [String: Set<[Int64]>] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        process.arguments = ["-batch", "-bail", "-separator", "\t", ":memory:"]
-        let input = Pipe(), output = Pipe(), errors = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let writer = Thread { input.fileHandleForWriting.write(Data(script.utf8)); try? input.fileHandleForWriting.close() }
-        writer.start()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let problems = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(problems.isEmpty, "sqlite3: \(problems)")
+        let result = try ChildProcess.run("/usr/bin/sqlite3", ["-batch", "-bail", "-separator", "\t", ":memory:"], input: script)
+        #expect(result.error.isEmpty, "sqlite3: \(result.error)")
         var answers: [String: Set<[Int64]>] = [:]
         var current = ""
-        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
+        for line in result.output.split(separator: "\n") {
             if line.hasPrefix("#") { current = String(line.dropFirst()); answers[current] = []; continue }
             answers[current, default: []].insert(line.split(separator: "\t").map { Int64($0) ?? -999 })
         }

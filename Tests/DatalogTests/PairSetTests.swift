@@ -7,18 +7,6 @@ import Testing
 @Suite struct PairSetTests {
     struct Pair: Hashable { let first: UInt32, second: UInt32 }
 
-    /// A deterministic SplitMix64 stream, so failures reproduce.
-    struct Numbers {
-        var state: UInt64
-        mutating func next(_ bound: UInt64) -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return (z ^ (z >> 31)) % bound
-        }
-    }
-
     func check(_ pairs: [Pair]) {
         var set = PairSet()
         defer { set.deallocate() }
@@ -39,13 +27,13 @@ import Testing
     }
 
     @Test func denseGroupsBecomeBitmapsAndAgreeWithASet() {
-        var numbers = Numbers(state: 1)
-        check((0..<60_000).map { _ in Pair(first: UInt32(numbers.next(50)), second: UInt32(numbers.next(3000))) })
+        var numbers = SplitMix64(state: 1)
+        check((0..<60_000).map { _ in Pair(first: UInt32(numbers.below(50)), second: UInt32(numbers.below(3000))) })
     }
 
     @Test func sparseGroupsStayHashedAndAgreeWithASet() {
-        var numbers = Numbers(state: 2)
-        check((0..<60_000).map { _ in Pair(first: UInt32(numbers.next(20_000)), second: UInt32(numbers.next(4_000_000_000))) })
+        var numbers = SplitMix64(state: 2)
+        check((0..<60_000).map { _ in Pair(first: UInt32(numbers.below(20_000)), second: UInt32(numbers.below(4_000_000_000))) })
     }
 
     @Test func aFarValueTurnsABitmapBackIntoAHashBlock() {

@@ -5,18 +5,6 @@ import Testing
 /// Bad input is normal input: mangled programs must give diagnostics that
 /// point inside the text, never a crash or a hang.
 @Suite struct ParserRobustnessTests {
-    /// SplitMix64: a fixed seed gives the same mutations on every run.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let pieces = ["(", ")", ".", ",", ":-", "!", "\"", "/*", "*/", "//", "{", "}", ";", "?-", "?", "=", "<:",
                          "count :", "sum x :", ".decl", ".type", "_", "-", "0x", "1.5", "\\", "\n", "é", "@", "x", "edge"]
 
@@ -29,7 +17,7 @@ import Testing
     }
 
     @Test func mangledProgramsGiveDiagnosticsInsideTheText() {
-        var random = Generator(state: 2026)
+        var random = SplitMix64(state: 2026)
         let seeds = Self.seeds
         #expect(seeds.count >= 15)
         let rounds = Int(ProcessInfo.processInfo.environment["KG_FUZZ_ROUNDS"] ?? "") ?? 400

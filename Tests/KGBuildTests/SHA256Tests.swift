@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import KGBuild
 
@@ -19,14 +20,7 @@ import Testing
             let bytes = (0..<length).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
             let path = folder + "/\(length).bin"
             FileManager.default.createFile(atPath: path, contents: Data(bytes))
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = ["sha256sum", path]
-            let pipe = Pipe()
-            process.standardOutput = pipe
-            try process.run()
-            process.waitUntilExit()
-            let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            let output = try ChildProcess.run("/usr/bin/env", ["sha256sum", path]).output
             #expect(SHA256.hexDigest(of: bytes) == String(output.prefix(64)), "length \(length)")
         }
     }

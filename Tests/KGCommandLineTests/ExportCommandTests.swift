@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TestSupport
 import Testing
 @testable import KGCommandLine
 
@@ -74,17 +75,10 @@ import Testing
 }
 
 @Suite struct ExportCorpusTests {
-    static let python = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":").map { "\($0)/python3" }
-        .first { FileManager.default.isExecutableFile(atPath: $0) }
+    static let python = ChildProcess.find("python3")
     static let hasNetworkx: Bool = {
         guard let python else { return false }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: python)
-        process.arguments = ["-c", "import networkx"]
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return false }
-        process.waitUntilExit()
-        return process.terminationStatus == 0
+        return (try? ChildProcess.run(python, ["-c", "import networkx"]).status) == 0
     }()
 
     @Test(.enabled(if: hasNetworkx)) func networkxReadsTheCorpusGraphWithTheCountsOfKgStats() throws {
@@ -102,14 +96,7 @@ import Testing
         #expect(nodes == graph.nodes.count)
         #expect(edges == graph.edges.count)
 
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.python!)
-        process.arguments = ["-c", "import sys, networkx as nx; g = nx.read_graphml(sys.argv[1], force_multigraph=True); print(g.number_of_nodes(), g.number_of_edges())", path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let output = try ChildProcess.run(Self.python!, ["-c", "import sys, networkx as nx; g = nx.read_graphml(sys.argv[1], force_multigraph=True); print(g.number_of_nodes(), g.number_of_edges())", path]).output
         #expect(output == "\(graph.nodes.count) \(graph.edges.count)\n")
         #expect(graph.edges.count > 100, "the bundled corpus gives a real graph")
     }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import KGCommandLine
 
@@ -28,19 +29,8 @@ import Testing
     }
 
     static func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
-        let process = Process()
-        process.executableURL = try kgBinary()
-        process.arguments = arguments
-        process.currentDirectoryURL = fixtures
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let stdout = output.fileHandleForReading.readDataToEndOfFile()
-        let stderr = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+        let result = try ChildProcess.run(try kgBinary().path, arguments, directory: fixtures)
+        return (result.status, result.output, result.error)
     }
 
     static func golden(_ name: String) throws -> String {

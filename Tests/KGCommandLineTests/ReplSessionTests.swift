@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TestSupport
 import Testing
 @testable import KGCommandLine
 
@@ -125,24 +126,12 @@ import Testing
 
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: binary))) func pipedInputGetsPlainAnswers() throws {
         _ = try QueryGoldenTests.graph.get()   // the store exists and is fresh
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.binary)
-        process.arguments = ["repl", "--db", QueryGoldenTests.database, "--corpus", QueryGoldenTests.repository + "/Corpus", "--quiet"]
-        let input = Pipe(), output = Pipe(), error = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = error
         var environment = ProcessInfo.processInfo.environment
         environment["KG_HISTORY"] = NSTemporaryDirectory() + "kg-history-\(UUID().uuidString)"
-        process.environment = environment
-        try process.run()
-        input.fileHandleForWriting.write(Data("node(\"clofarabine\", K)?\n:quit\n".utf8))
-        try input.fileHandleForWriting.close()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        _ = error.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
-        #expect(text == "\"clofarabine\"  K\n-------------  ----\nclofarabine    Drug\n(1 answer)\n")
+        let result = try ChildProcess.run(Self.binary, ["repl", "--db", QueryGoldenTests.database, "--corpus", QueryGoldenTests.repository + "/Corpus", "--quiet"],
+                                          input: "node(\"clofarabine\", K)?\n:quit\n", environment: environment)
+        #expect(result.status == 0)
+        #expect(result.output == "\"clofarabine\"  K\n-------------  ----\nclofarabine    Drug\n(1 answer)\n")
         #expect(!FileManager.default.fileExists(atPath: environment["KG_HISTORY"]!), "no history is written for piped input")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import KGDocuments
 import KGGraph
 import Testing
@@ -40,17 +41,11 @@ import Testing
         try table.tsv().write(to: prediction, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: prediction) }
 
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", Self.shared.appendingPathComponent("tools/score_facts.py").path,
-                             "--gold", Self.shared.appendingPathComponent("gold/seeds.tsv").path,
-                             "--gold-docs", Self.shared.appendingPathComponent("seeds").path,
-                             "--pred", prediction.path, "--pred-root", Self.packageRoot.path, "--show-misses"]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let output = try ChildProcess.run("/usr/bin/env", [
+            "python3", Self.shared.appendingPathComponent("tools/score_facts.py").path,
+            "--gold", Self.shared.appendingPathComponent("gold/seeds.tsv").path,
+            "--gold-docs", Self.shared.appendingPathComponent("seeds").path,
+            "--pred", prediction.path, "--pred-root", Self.packageRoot.path, "--show-misses"]).output
         if ProcessInfo.processInfo.environment["KG_SHOW_SCORE"] != nil { print(output) }
         if let dump = ProcessInfo.processInfo.environment["KG_DUMP_FACTS"] { try table.tsv().write(toFile: dump, atomically: true, encoding: .utf8) }
 

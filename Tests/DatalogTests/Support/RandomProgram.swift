@@ -9,19 +9,6 @@
 /// derived ones, negate a base or earlier relation, and compare bound
 /// variables with each other or with constants.
 struct RandomProgram {
-    struct Generator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-        mutating func chance(_ percent: Int) -> Bool { below(100) < percent }
-    }
-
     struct Atom { var relation: String; var args: [String] }  // args: variable names or number literals
     struct Rule {
         var head: Atom
@@ -36,7 +23,7 @@ struct RandomProgram {
     var rules: [String: [Rule]] = [:]
 
     init(seed: UInt64) {
-        var g = Generator(state: seed)
+        var g = SplitMix64(state: seed)
         for (name, n) in arity {
             var rows = Set<[Int64]>()
             for _ in 0..<g.below(12) { rows.insert((0..<n).map { _ in Int64(g.below(6)) }) }
@@ -61,7 +48,7 @@ struct RandomProgram {
         }
     }
 
-    private static func rule(_ g: inout Generator, head: String, arity: Int, readable: [String], recursive: Bool,
+    private static func rule(_ g: inout SplitMix64, head: String, arity: Int, readable: [String], recursive: Bool,
                              arities: [String: Int]) -> Rule {
         let variables = ["x", "y", "z", "w"]
         var bound: [String] = []

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 enum Paths {
     /// The GraphML XSD bundled with the tests (a copy of `shared/graphml`).
@@ -14,23 +15,11 @@ enum Paths {
     }
 
     /// The full path of an executable on PATH, if there is one.
-    static func executable(_ name: String) -> String? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        return path.split(separator: ":").map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
-    }
+    static func executable(_ name: String) -> String? { ChildProcess.find(name) }
 
-    /// Runs a program, returning its exit status and standard output.
-    static func run(_ executable: String, _ arguments: [String], input: String? = nil) throws -> (status: Int32, output: String, error: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let output = Pipe(), error = Pipe()
-        process.standardOutput = output
-        process.standardError = error
-        try process.run()
-        let outData = output.fileHandleForReading.readDataToEndOfFile()
-        let errData = error.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+    /// Runs a program, returning its exit status, standard output and standard error.
+    static func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
+        let result = try ChildProcess.run(executable, arguments)
+        return (result.status, result.output, result.error)
     }
 }
