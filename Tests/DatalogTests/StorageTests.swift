@@ -126,13 +126,12 @@ extension StorageTests {
     @Test func pairSetOrderIsTheSortedOrderOfTheRows() {
         let database = Database()
         let relation = database.relation(for: RelationSignature(name: "r", columnNames: ["a", "b"], columnTypes: [.number, .number], location: nil))
-        var state: UInt64 = 7
+        var random = SplitMix64(state: 7)
         var rows: [[Value]] = []
         for i in 0..<20_000 {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            let a = Int64(i < 10_000 ? (state >> 33) % 50 : (state >> 33) % 5000)   // dense groups, then sparse ones
-            let b = Int64(i % 3 == 0 ? (state >> 20) % 100_000 : (state >> 40) % 300)
-            rows.append([.number(a), .number(b)])
+            let a = random.below(i < 10_000 ? 50 : 5000)   // dense groups, then sparse ones
+            let b = random.below(i % 3 == 0 ? 100_000 : 300)
+            rows.append([.number(Int64(a)), .number(Int64(b))])
         }
         try? database.add(rows, to: relation)
         #expect(relation.store.pointee.pairs != nil)

@@ -4,6 +4,16 @@
 /// costs no call (a plan's innermost loop is usually a lookup followed by
 /// filters, run millions of times).
 extension Executor {
+    /// The step's `keys` registers copied into its scratch (a probe key, a
+    /// tuple to test or to emit).
+    @inline(__always)
+    func loadKey(_ s: UnsafeMutablePointer<Step>, _ pc: Int) -> UnsafeMutablePointer<UInt64> {
+        let key = scratch + pc * scratchWidth
+        let keys = s.pointee.keys
+        for i in 0..<keys.count { key[i] = registers[keys[i]] }
+        return key
+    }
+
     /// Runs the steps from `start` on: filters and computations in place,
     /// stopping at the first that rejects the row; a loop or aggregate step
     /// by a call to `run`.
@@ -15,9 +25,7 @@ extension Executor {
             switch s.pointee.kind {
             case .exists:
                 let store = s.pointee.relation.unsafelyUnwrapped
-                let key = scratch + pc * scratchWidth
-                let keys = s.pointee.keys
-                for i in 0..<keys.count { key[i] = registers[keys[i]] }
+                let key = loadKey(s, pc)
                 if let filter = s.pointee.filter {
                     guard store.contains(key, filter: filter) else { return }
                 } else {
@@ -27,9 +35,7 @@ extension Executor {
                 guard compare(s.pointee.compareOp, s.pointee.type, registers[s.pointee.a], registers[s.pointee.b]) else { return }
             case .negation:
                 let store = s.pointee.relation.unsafelyUnwrapped
-                let key = scratch + pc * scratchWidth
-                let keys = s.pointee.keys
-                for i in 0..<keys.count { key[i] = registers[keys[i]] }
+                let key = loadKey(s, pc)
                 if let index = s.pointee.index {
                     guard index.pointee.first(key: key, rows: store.pointee.rows, arity: store.pointee.arity) < 0 else { return }
                 } else {
@@ -57,9 +63,8 @@ extension Executor {
 
     @inline(__always)
     func emit(_ s: UnsafeMutablePointer<Step>, _ pc: Int) {
-        let tuple = scratch + pc * scratchWidth
+        let tuple = loadKey(s, pc)
         let keys = s.pointee.keys
-        for i in 0..<keys.count { tuple[i] = registers[keys[i]] }
         let store = s.pointee.relation.unsafelyUnwrapped
         var origin: UInt64 = 0
         if state.pointee.provenance {

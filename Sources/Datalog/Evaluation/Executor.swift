@@ -189,9 +189,7 @@ final class Executor {
             let (lo, hi) = range(store, s.pointee.version)
             let arity = store.pointee.arity
             let index = s.pointee.index.unsafelyUnwrapped
-            let key = scratch + pc * scratchWidth
-            let keys = s.pointee.keys
-            for i in 0..<keys.count { key[i] = registers[keys[i]] }
+            let key = loadKey(s, pc)
             let slot = s.pointee.slot
             var r = index.pointee.first(key: key, rows: store.pointee.rows, arity: arity)
             while r >= hi { r = index.pointee.next(r) }
@@ -221,12 +219,10 @@ final class Executor {
             }
         case .lookup:
             let index = s.pointee.clustered.unsafelyUnwrapped
-            let key = scratch + pc * scratchWidth
-            let keys = s.pointee.keys
-            for i in 0..<keys.count { key[i] = registers[keys[i]] }
+            let key = loadKey(s, pc)
             let cache = lookupCache + pc * (scratchWidth + 1)
             var same = cache[0] != .max
-            if same { for i in 0..<keys.count where cache[1 + i] != key[i] { same = false; break } }
+            if same { for i in 0..<s.pointee.keys.count where cache[1 + i] != key[i] { same = false; break } }
             let start: Int, count: Int
             if same {
                 start = Int(cache[0] >> 32)
@@ -234,7 +230,7 @@ final class Executor {
             } else {
                 (start, count) = index.pointee.lookup(key)
                 cache[0] = UInt64(start) << 32 | UInt64(count)
-                for i in 0..<keys.count { cache[1 + i] = key[i] }
+                for i in 0..<s.pointee.keys.count { cache[1 + i] = key[i] }
             }
             let arity = index.pointee.arity
             let slot = s.pointee.slot

@@ -71,8 +71,8 @@ final class ByteSink {
         if n < 0 { buffer[used] = 45; used += 1 }
         var magnitude = n.magnitude
         var digits = 1
-        var scale: UInt64 = 10
-        while digits < 20 && magnitude >= scale { digits += 1; scale = digits < 20 ? scale &* 10 : scale }
+        var rest = magnitude / 10
+        while rest > 0 { digits += 1; rest /= 10 }
         var at = used + digits
         used = at
         repeat {

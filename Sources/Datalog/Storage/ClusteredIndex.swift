@@ -77,11 +77,7 @@ struct ClusteredIndex {
     }
 
     @inline(__always)
-    private func hash(row: UnsafePointer<UInt64>) -> UInt64 {
-        var h: UInt64 = 0x1234_5678_9ABC_DEF1
-        for i in 0..<width { h = combineHash(h, row[columnPointer[i]]) }
-        return h
-    }
+    private func hash(row: UnsafePointer<UInt64>) -> UInt64 { hashColumns(row, columnPointer, width) }
 
     @inline(__always)
     private func sameKey(_ a: UnsafePointer<UInt64>, _ b: UnsafePointer<UInt64>) -> Bool {
@@ -95,13 +91,13 @@ struct ClusteredIndex {
     /// Loads the table slot a lookup of the one-column `key` reads first.
     @inline(__always)
     func touchSlot(_ key: UInt64) -> UInt64 {
-        slots[Int(truncatingIfNeeded: combineHash(0x1234_5678_9ABC_DEF1, key)) & mask]
+        slots[Int(truncatingIfNeeded: combineHash(keyHashSeed, key)) & mask]
     }
 
     /// Loads the first row of the group in that slot (once the slot is in cache).
     @inline(__always)
     func touchGroup(_ key: UInt64) -> UInt64 {
-        let v = slots[Int(truncatingIfNeeded: combineHash(0x1234_5678_9ABC_DEF1, key)) & mask]
+        let v = slots[Int(truncatingIfNeeded: combineHash(keyHashSeed, key)) & mask]
         return v == 0 ? 0 : rows[Int(v >> 32) * arity]
     }
 
@@ -109,9 +105,7 @@ struct ClusteredIndex {
     /// indexed column, in order): copied rows `start ..< start + count`.
     @inline(__always)
     func lookup(_ key: UnsafePointer<UInt64>) -> (start: Int, count: Int) {
-        var h: UInt64 = 0x1234_5678_9ABC_DEF1
-        for i in 0..<width { h = combineHash(h, key[i]) }
-        var i = Int(truncatingIfNeeded: h) & mask
+        var i = Int(truncatingIfNeeded: hashRow(key, width)) & mask
         while true {
             let v = slots[i]
             if v == 0 { return (0, 0) }

@@ -31,24 +31,13 @@ struct HashIndex {
     }
 
     @inline(__always)
-    private func keyHash(row: UnsafePointer<UInt64>) -> UInt64 {
-        var h: UInt64 = 0x1234_5678_9ABC_DEF1
-        for i in 0..<width { h = combineHash(h, row[columnPointer[i]]) }
-        return h
-    }
-
-    @inline(__always)
-    private func keyHash(key: UnsafePointer<UInt64>) -> UInt64 {
-        var h: UInt64 = 0x1234_5678_9ABC_DEF1
-        for i in 0..<width { h = combineHash(h, key[i]) }
-        return h
-    }
+    private func keyHash(row: UnsafePointer<UInt64>) -> UInt64 { hashColumns(row, columnPointer, width) }
 
     /// The newest row whose key columns equal `key` (one value per indexed
     /// column, in order), or -1. Follow `next(row)` for the others.
     @inline(__always)
     func first(key: UnsafePointer<UInt64>, rows: UnsafePointer<UInt64>, arity: Int) -> Int {
-        var i = Int(truncatingIfNeeded: keyHash(key: key)) & mask
+        var i = Int(truncatingIfNeeded: hashRow(key, width)) & mask
         let n = width
         while true {
             let v = heads[i]

@@ -16,11 +16,25 @@ func combineHash(_ seed: UInt64, _ value: UInt64) -> UInt64 {
     mixHash(seed ^ (value &+ 0x632B_E59B_D9B4_E019))
 }
 
-/// The hash of a whole row of `arity` cells.
+/// Where a key's hash starts, before its first value is combined in.
+let keyHashSeed: UInt64 = 0x1234_5678_9ABC_DEF1
+
+/// The hash of a whole row of `arity` cells, or of a key of `arity` values
+/// laid out one after the other.
 @inline(__always)
 func hashRow(_ row: UnsafePointer<UInt64>, _ arity: Int) -> UInt64 {
-    var h: UInt64 = 0x1234_5678_9ABC_DEF1
+    var h = keyHashSeed
     for i in 0..<arity { h = combineHash(h, row[i]) }
+    return h
+}
+
+/// The hash of a row's values at `columns` (`width` of them), equal to
+/// `hashRow` of those values laid out as a key: an index hashes its rows
+/// with this and its probe keys with `hashRow`.
+@inline(__always)
+func hashColumns(_ row: UnsafePointer<UInt64>, _ columns: UnsafePointer<Int>, _ width: Int) -> UInt64 {
+    var h = keyHashSeed
+    for i in 0..<width { h = combineHash(h, row[columns[i]]) }
     return h
 }
 

@@ -289,11 +289,11 @@ struct RelationStore {
         if let k = indexes.elements.first(where: { $0.pointee.columns == columns }) { return k.pointee.keys }
         var seen = TupleKeySet()
         defer { seen.deallocate() }
-        for r in 0..<count {
-            let row = self.row(r)
-            var h: UInt64 = 0x1234_5678_9ABC_DEF1
-            for c in columns { h = combineHash(h, row[c]) }
-            _ = seen.insert(h, hash: mixHash(h))
+        columns.withUnsafeBufferPointer { columns in
+            for r in 0..<count {
+                let h = hashColumns(row(r), columns.baseAddress!, columns.count)
+                _ = seen.insert(h, hash: mixHash(h))
+            }
         }
         return seen.count
     }
