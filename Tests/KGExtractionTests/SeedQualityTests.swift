@@ -56,19 +56,3 @@ import Testing
         #expect(figures[1] >= Self.minimumPrecision, "precision \(figures[1]) below \(Self.minimumPrecision): \(overall)")
     }
 }
-
-extension SeedQualityTests {
-    /// `KG_DUMP_BLOCKS=1 swift test --filter dumpBlocks` prints how the readers block the Corpus pages.
-    @Test(.enabled(if: ProcessInfo.processInfo.environment["KG_DUMP_BLOCKS"] != nil, "debugging aid: set KG_DUMP_BLOCKS"))
-    func dumpBlocks() throws {
-        let corpus = Self.packageRoot.appendingPathComponent("Corpus")
-        for name in try FileManager.default.contentsOfDirectory(atPath: corpus.path).sorted() {
-            let document = try DocumentLoader().load(path: corpus.appendingPathComponent(name).path)
-            print("=== \(name) title=\(document.title ?? "-")")
-            for block in document.blocks {
-                print("\(block.span.line) \(block.kind) [\(block.sectionPath.joined(separator: " > "))] \(block.sentences.count)s: \(block.text.prefix(90))")
-            }
-            #expect(!document.blocks.isEmpty, "\(name) has blocks")
-        }
-    }
-}
