@@ -51,6 +51,17 @@ func measure(_ arguments: [String]) -> Measurement {
 
 /// The median run (by wall time) of `runs` runs.
 func median(_ runs: Int, _ arguments: [String]) -> Measurement {
-    let all = (0..<max(1, runs)).map { _ in measure(arguments) }.sorted { $0.seconds < $1.seconds }
-    return all[all.count / 2]
+    medians(runs, [arguments])[0]
+}
+
+/// The median of `runs` runs of each command, the commands run in turn
+/// (A, B, A, B, ...), so that a slow spell of a shared machine falls on
+/// both alike: a ratio between them (the cost of provenance) holds better
+/// than from runs taken one command after the other.
+func medians(_ runs: Int, _ commands: [[String]]) -> [Measurement] {
+    var all = Array(repeating: [Measurement](), count: commands.count)
+    for _ in 0..<max(1, runs) {
+        for (i, command) in commands.enumerated() { all[i].append(measure(command)) }
+    }
+    return all.map { runs in runs.sorted { $0.seconds < $1.seconds }[runs.count / 2] }
 }
