@@ -118,6 +118,20 @@ extension GraphStore {
         }
     }
 
+    /// The merged graph's size as a build's summary gives it: stored pages,
+    /// distinct facts (a fact stated by several pages counts once) and
+    /// pieces of evidence. ``statistics()`` without the counts by kind and
+    /// relation, and without counting nodes (a scan of every node row).
+    public func factCounts() throws(StoreError) -> (pages: Int, facts: Int, evidence: Int) {
+        try read { db in
+            let pages = try Row.fetchOne(db, sql: "SELECT COUNT(*), COALESCE(SUM(evidence_count), 0) FROM page")
+            let facts = try Int.fetchOne(db, sql: """
+                SELECT COUNT(*) FROM (SELECT DISTINCT relation, subject_id, subject_kind, object_id, object_kind, attributes FROM edge)
+                """) ?? 0
+            return (pages: pages?[0] ?? 0, facts: facts, evidence: pages?[1] ?? 0)
+        }
+    }
+
     /// A value of the store's `meta` table, or nil.
     public func meta(_ key: String) throws(StoreError) -> String? {
         try read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key]) }

@@ -95,26 +95,6 @@ public struct StoreWriter {
         try db.cachedStatement(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)").execute(arguments: [key, value])
     }
 
-    /// Runs `body` with the indexes that new rows land all over dropped,
-    /// then builds them again (in the same transaction): for a build from
-    /// scratch, building such an index once from all rows is faster than
-    /// keeping it up to date row by row. The indexes by page and by edge
-    /// stay: new rows only append to them. Not for small changes, which
-    /// would rebuild whole indexes.
-    public func withIndexesBuiltAfterwards<T>(_ body: () throws -> T) throws -> T {
-        let indexes = try Row.fetchAll(db, sql: """
-            SELECT name, sql FROM sqlite_master
-            WHERE type = 'index' AND sql IS NOT NULL AND name IN (\(Self.scatteredIndexes.map { "'\($0)'" }.joined(separator: ", ")))
-            """).map { (name: $0[0] as String, sql: $0[1] as String) }
-        for index in indexes { try db.execute(sql: "DROP INDEX \(index.name)") }
-        let result = try body()
-        for index in indexes { try db.execute(sql: index.sql) }
-        return result
-    }
-
-    /// Indexes keyed by what a fact or node is (not by when it was stored).
-    static let scatteredIndexes = ["node_identity", "edge_fact"]
-
     /// Forgets every page (a new extractor version rebuilds all).
     public func removeAllPages() throws {
         // Children first: each table emptied at once, not page by page through cascades.

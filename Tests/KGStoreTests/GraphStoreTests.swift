@@ -99,6 +99,9 @@ import Testing
         #expect(statistics.evidence == 6)
         #expect(statistics.nodesByKind == [.init(kind: "Gene", count: 2), .init(kind: "Drug", count: 1), .init(kind: "ResistanceMechanism", count: 1)])
         #expect(statistics.edgesByRelation.map(\.relation) == ["ACTIVATED_BY", "CONFERS_RESISTANCE_TO", "EFFLUXED_BY"])
+        // A build's summary counts the same, without nodes.
+        let counts = try store.factCounts()
+        #expect(counts == (pages: statistics.pages, facts: statistics.edges, evidence: statistics.evidence))
     }
 
     @Test func aBusyStoreSaysAnotherBuildIsWriting() {

@@ -20,7 +20,7 @@ import GRDB
 enum StoreSchema {
     /// Bumped with every migration; a store with a higher number was written
     /// by a newer `kg`.
-    static let version = 5
+    static let version = 6
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -106,6 +106,7 @@ enum StoreSchema {
                 UPDATE meta SET value = '5' WHERE key = 'schema_version';
                 """)
         }
+        migrator.registerMigration("v6: no indexes for counting", migrate: withoutCountingIndexes)
         return migrator
     }
 }
