@@ -86,9 +86,29 @@ public struct StoreWriter {
 
     /// Forgets a page and its facts (a page removed from the corpus, or one
     /// that could no longer be read). Nothing happens for an unknown path.
+    ///
+    /// The page's rows are deleted table by table, children first, each
+    /// through its index by page (or by edge): the store's connections do
+    /// not enforce foreign keys (see ``GraphStore/open(at:creating:)``), so
+    /// the schema's `ON DELETE CASCADE` is done here.
     public func removePage(path: String) throws {
-        try db.cachedStatement(sql: "DELETE FROM page WHERE path = ?").execute(arguments: [path])
+        guard let pageID = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM page WHERE path = ?"), arguments: [path]) else {
+            return
+        }
+        for sql in Self.pageRowDeletions {
+            try db.cachedStatement(sql: sql).execute(arguments: [pageID])
+        }
     }
+
+    /// A page's rows in every table, children before parents.
+    static let pageRowDeletions = [
+        "DELETE FROM evidence WHERE edge_id IN (SELECT id FROM edge WHERE page_id = ?)",
+        "DELETE FROM sentence WHERE page_id = ?",
+        "DELETE FROM edge WHERE page_id = ?",
+        "DELETE FROM node WHERE page_id = ?",
+        "DELETE FROM page_warning WHERE page_id = ?",
+        "DELETE FROM page WHERE id = ?",
+    ]
 
     /// Sets a value of the store's `meta` table (such as `corpus`).
     public func setMeta(_ key: String, _ value: String) throws {

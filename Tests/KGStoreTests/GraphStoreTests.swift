@@ -48,6 +48,38 @@ import Testing
         #expect(try store.pages().first?.sha256 == "11")
     }
 
+    /// Foreign keys are not enforced on the store's connections: removing
+    /// a page deletes its rows in every table itself.
+    @Test func removingPagesLeavesNoRowBehind() throws {
+        let store = try GraphStore.open(at: StoreFixtures.temporaryFolder() + "/g.sqlite", creating: true)
+        let a = StoreMigrationTests.graphSharingASentence("a.md")
+        let b = StoreFixtures.pageGraph("b.md", line: 20)
+        try store.write { writer in
+            try writer.insertPage(StoreFixtures.record("a.md", graph: a), graph: a)
+            try writer.insertPage(StoreFixtures.record("b.md", graph: b), graph: b)
+        }
+        /// Rows of page, page_warning, node, edge, sentence, evidence.
+        func rowCounts(_ store: GraphStore) throws -> [Int] {
+            try store.read { db in
+                try ["page", "page_warning", "node", "edge", "sentence", "evidence"].map { table in
+                    try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? -1
+                }
+            }
+        }
+        let bOnly = try GraphStore.open(at: StoreFixtures.temporaryFolder() + "/b.sqlite", creating: true)
+        try bOnly.write { writer in try writer.insertPage(StoreFixtures.record("b.md", graph: b), graph: b) }
+        let bRows = try rowCounts(bOnly)
+
+        try store.write { writer in try writer.removePage(path: "a.md") }
+        #expect(try rowCounts(store) == bRows)
+        #expect(try store.read { db in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check") }.isEmpty)
+        #expect(try store.loadGraph() == b)
+        try store.write { writer in try writer.replacePage(StoreFixtures.record("b.md", graph: KnowledgeGraph()), graph: KnowledgeGraph()) }
+        #expect(try rowCounts(store) == [1, 1, 0, 0, 0, 0])
+        try store.write { writer in try writer.removePage(path: "b.md") }
+        #expect(try rowCounts(store) == [0, 0, 0, 0, 0, 0])
+    }
+
     @Test func aFailureMidWriteLeavesThePreviousGraphWhole() throws {
         struct Injected: Error {}
         let path = StoreFixtures.temporaryFolder() + "/g.sqlite"

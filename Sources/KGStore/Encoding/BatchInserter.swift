@@ -16,8 +16,9 @@ import GRDB
 /// neither allocates nor copies them again.
 ///
 /// Rows reach the table when a batch is full or at ``flush()``: callers
-/// flush a parent table before a child whose rows refer to it (foreign keys
-/// are checked as each row is stored).
+/// flush a parent table before a child whose rows refer to it, so that the
+/// store satisfies its foreign keys after every statement (SQLite does not
+/// check them on the store's connections: see `GraphStore.open`).
 ///
 /// ```swift
 /// let edges = try BatchInserter(db, table: "edge", columns: ["id", "page_id", "relation"])

@@ -3,7 +3,8 @@ import GRDB
 /// The store's tables, created and upgraded by GRDB migrations.
 ///
 /// Each page's own extraction is kept under the page (`page` → `node`,
-/// `edge` → `evidence`, deleted together by cascade), so that a rebuild
+/// `edge` → `evidence`, deleted together by ``StoreWriter/removePage(path:)``;
+/// the foreign keys are declared, not enforced), so that a rebuild
 /// replaces only the pages that changed; the graph is the merge of all
 /// pages' facts, assembled when loaded.
 ///
