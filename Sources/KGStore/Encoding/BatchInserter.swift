@@ -106,11 +106,17 @@ final class BatchInserter {
         }
     }
 
-    /// `INSERT INTO table(columns) VALUES (?, …), …` for `rows` rows.
+    /// `INSERT OR FAIL INTO table(columns) VALUES (?, …), …` for `rows` rows.
+    ///
+    /// `OR FAIL`, not the default `ABORT`: a statement that may abort half-way
+    /// through its rows makes SQLite copy every page it touches into a
+    /// statement journal first, to undo the rows before the failing one. A
+    /// failure here fails the whole write transaction (``GraphStore/write(_:)``
+    /// rolls it back), so the rows before it need no undoing of their own.
     private func sql(rows: Int) -> String {
         let row = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
         let quoted = columns.map { "\"\($0)\"" }.joined(separator: ", ")
-        return "INSERT INTO \(table)(\(quoted)) VALUES " + Array(repeating: row, count: rows).joined(separator: ", ")
+        return "INSERT OR FAIL INTO \(table)(\(quoted)) VALUES " + Array(repeating: row, count: rows).joined(separator: ", ")
     }
 
     /// The values of one row, left to right.
