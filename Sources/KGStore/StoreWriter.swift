@@ -48,7 +48,7 @@ public struct StoreWriter {
         for node in graph.nodes.values {
             try nodes.add { row in
                 row.bind(pageID); row.bind(node.id); row.bind(node.kind.rawValue)
-                row.bindJSON(node.names.sorted()); row.bindJSON(node.attributes)
+                row.bindJSON(node.names); row.bindJSON(node.attributes)
             }
         }
         try nodes.flush()
@@ -57,7 +57,8 @@ public struct StoreWriter {
         var edgeID = try tables.lastEdgeID()
         let edges = try tables.edges
         let evidence = try tables.evidence
-        var sentences = try SentenceRows(pageID: pageID, lastID: tables.lastSentenceID(), insert: tables.sentences)
+        var sentences = try SentenceRows(pageID: pageID, lastID: tables.lastSentenceID(), insert: tables.sentences,
+                                         expected: record.evidenceCount)
         for edge in graph.edges.values {
             edgeID += 1
             try edges.add { row in

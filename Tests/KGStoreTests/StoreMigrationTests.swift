@@ -86,6 +86,27 @@ import Testing
         #expect(try store.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sentence") } == 3)
     }
 
+    /// Places are looked up by line and bytes, then compared whole: two
+    /// sentences at one location (another section, another text) stay two.
+    @Test func placesAtOneLocationAreToldApart() throws {
+        let store = try GraphStore.open(at: StoreFixtures.temporaryFolder() + "/g.sqlite", creating: true)
+        var graph = StoreFixtures.pageGraph("a.md")
+        let here = StoreFixtures.reading("a.md", line: 40, sentence: "dCK phosphorylates it.")
+        var otherSection = here
+        otherSection.sectionPath = ["Resistance"]
+        var otherText = here
+        otherText.sentence = "dCK phosphorylates them."
+        graph.add(Edge(subject: NodeKey(id: "DCK", kind: .gene), relation: "ACTIVATES", object: NodeKey(id: "clofarabine", kind: .drug)),
+                  evidence: [here, otherSection, otherText])
+        try store.write { writer in try writer.insertPage(StoreFixtures.record("a.md", graph: graph), graph: graph) }
+        #expect(try store.loadGraph() == graph)
+        let places = Set(graph.edges.values.flatMap(\.evidence).map { piece in
+            "\(piece.document) \(piece.line) \(piece.bytes) \(piece.sectionPath) \(piece.blockKind) \(piece.sentence)"
+        })
+        #expect(places.count == 6)  // the three at line 40 among them
+        #expect(try store.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sentence") } == places.count)
+    }
+
     @Test func aSentenceQuotedByTwoFactsIsStoredOnce() throws {
         let store = try GraphStore.open(at: StoreFixtures.temporaryFolder() + "/g.sqlite", creating: true)
         let graph = Self.graphSharingASentence("a.md")

@@ -139,6 +139,13 @@ final class BatchInserter {
             values.append(.text(start: start, count: textBytes.count - start))
         }
 
+        /// Binds `names` as a JSON array, sorted.
+        mutating func bindJSON(_ names: Set<String>) {
+            let start = textBytes.count
+            JSONText.append(names, to: &textBytes)
+            values.append(.text(start: start, count: textBytes.count - start))
+        }
+
         /// Binds `dictionary` as JSON text with sorted keys, written straight into the buffer.
         mutating func bindJSON(_ dictionary: [String: String]) {
             let start = textBytes.count
