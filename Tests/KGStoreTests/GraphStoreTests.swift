@@ -93,6 +93,21 @@ import Testing
         #expect(try DatabaseQueue(path: oldPath).read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") } == 16384)
     }
 
+    @Test func insertingAStoredPageFailsAndChangesNothing() throws {
+        let store = try GraphStore.open(at: StoreFixtures.temporaryFolder() + "/g.sqlite", creating: true)
+        let a = StoreFixtures.pageGraph("a.md")
+        try store.write { writer in try writer.insertPage(StoreFixtures.record("a.md", graph: a), graph: a) }
+        let b = StoreFixtures.pageGraph("b.md", line: 20)
+        #expect(throws: StoreError.self) {
+            try store.write { writer in
+                try writer.insertPage(StoreFixtures.record("b.md", graph: b), graph: b)
+                try writer.insertPage(StoreFixtures.record("a.md", graph: a), graph: a)
+            }
+        }
+        #expect(try store.loadGraph() == a)
+        #expect(try store.pages().map(\.path) == ["a.md"])
+    }
+
     @Test func aFailureMidWriteLeavesThePreviousGraphWhole() throws {
         struct Injected: Error {}
         let path = StoreFixtures.temporaryFolder() + "/g.sqlite"
