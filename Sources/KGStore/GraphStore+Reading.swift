@@ -96,18 +96,23 @@ extension GraphStore {
 
     /// Counts of nodes by kind and edges by relation over the merged graph
     /// (a node or edge stated by several pages counts once), in SQL.
+    ///
+    /// The distinct rows are found by sorting (no index serves them, see
+    /// ``StoreSchema/withoutCountingIndexes(_:)``), the many-valued ids first:
+    /// most comparisons end on the first column (a fifth less time than
+    /// with the relation first).
     public func statistics() throws(StoreError) -> GraphStatistics {
         try read { db in
             let pages = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM page") ?? 0
             let empty = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM page WHERE edge_count = 0") ?? 0
             let evidence = try Int.fetchOne(db, sql: "SELECT COALESCE(SUM(evidence_count), 0) FROM page") ?? 0
             let kinds = try Row.fetchAll(db, sql: """
-                SELECT kind, COUNT(*) AS n FROM (SELECT DISTINCT kind, node_id FROM node)
+                SELECT kind, COUNT(*) AS n FROM (SELECT DISTINCT node_id, kind FROM node)
                 GROUP BY kind ORDER BY n DESC, kind
                 """).map { GraphStatistics.KindCount(kind: $0[0], count: $0[1]) }
             let relations = try Row.fetchAll(db, sql: """
                 SELECT relation, COUNT(*) AS n FROM (
-                    SELECT DISTINCT relation, subject_id, subject_kind, object_id, object_kind, attributes FROM edge
+                    SELECT DISTINCT subject_id, object_id, relation, subject_kind, object_kind, attributes FROM edge
                 ) GROUP BY relation ORDER BY n DESC, relation
                 """).map { GraphStatistics.RelationCount(relation: $0[0], count: $0[1]) }
             return GraphStatistics(
@@ -115,6 +120,20 @@ extension GraphStore {
                 nodes: kinds.reduce(0) { $0 + $1.count }, edges: relations.reduce(0) { $0 + $1.count },
                 evidence: evidence, nodesByKind: kinds, edgesByRelation: relations
             )
+        }
+    }
+
+    /// The merged graph's size as a build's summary gives it: stored pages,
+    /// distinct facts (a fact stated by several pages counts once) and
+    /// pieces of evidence. ``statistics()`` without the counts by kind and
+    /// relation, and without counting nodes (a scan of every node row).
+    public func factCounts() throws(StoreError) -> (pages: Int, facts: Int, evidence: Int) {
+        try read { db in
+            let pages = try Row.fetchOne(db, sql: "SELECT COUNT(*), COALESCE(SUM(evidence_count), 0) FROM page")
+            let facts = try Int.fetchOne(db, sql: """
+                SELECT COUNT(*) FROM (SELECT DISTINCT subject_id, object_id, relation, subject_kind, object_kind, attributes FROM edge)
+                """) ?? 0
+            return (pages: pages?[0] ?? 0, facts: facts, evidence: pages?[1] ?? 0)
         }
     }
 

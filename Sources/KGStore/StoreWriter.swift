@@ -29,13 +29,15 @@ public struct StoreWriter {
     /// after ``removeAllPages()``): ``replacePage(_:graph:)`` without the
     /// delete. Throws (a uniqueness violation) if the page is stored.
     public func insertPage(_ record: PageRecord, graph: KnowledgeGraph) throws {
-        try db.cachedStatement(sql: """
-            INSERT INTO page(path, sha256, byte_count, modified, extractor_version, edge_count, evidence_count)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [
-                record.path, record.sha256, record.byteCount, record.modified, record.extractorVersion,
-                record.edgeCount, record.evidenceCount,
-            ])
+        // Bound through the C API as the other rows are (GRDB's checks and
+        // arguments cost more than the insert), and stored at once: its id
+        // is the rows' page id.
+        let pages = try tables.pages
+        try pages.add { row in
+            row.bind(record.path); row.bind(record.sha256); row.bind(record.byteCount); row.bind(record.modified)
+            row.bind(record.extractorVersion); row.bind(record.edgeCount); row.bind(record.evidenceCount)
+        }
+        try pages.flush()
         let pageID = db.lastInsertedRowID
         let warnings = try tables.warnings
         for warning in record.warnings {
@@ -48,7 +50,7 @@ public struct StoreWriter {
         for node in graph.nodes.values {
             try nodes.add { row in
                 row.bind(pageID); row.bind(node.id); row.bind(node.kind.rawValue)
-                row.bindJSON(node.names.sorted()); row.bindJSON(node.attributes)
+                row.bindJSON(node.names); row.bindJSON(node.attributes)
             }
         }
         try nodes.flush()
@@ -57,7 +59,8 @@ public struct StoreWriter {
         var edgeID = try tables.lastEdgeID()
         let edges = try tables.edges
         let evidence = try tables.evidence
-        var sentences = try SentenceRows(pageID: pageID, lastID: tables.lastSentenceID(), insert: tables.sentences)
+        var sentences = try SentenceRows(pageID: pageID, lastID: tables.lastSentenceID(), insert: tables.sentences,
+                                         expected: record.evidenceCount)
         for edge in graph.edges.values {
             edgeID += 1
             try edges.add { row in
@@ -86,34 +89,34 @@ public struct StoreWriter {
 
     /// Forgets a page and its facts (a page removed from the corpus, or one
     /// that could no longer be read). Nothing happens for an unknown path.
+    ///
+    /// The page's rows are deleted table by table, children first, each
+    /// through its index by page (or by edge): the store's connections do
+    /// not enforce foreign keys (see ``GraphStore/open(at:creating:)``), so
+    /// the schema's `ON DELETE CASCADE` is done here.
     public func removePage(path: String) throws {
-        try db.cachedStatement(sql: "DELETE FROM page WHERE path = ?").execute(arguments: [path])
+        guard let pageID = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM page WHERE path = ?"), arguments: [path]) else {
+            return
+        }
+        for sql in Self.pageRowDeletions {
+            try db.cachedStatement(sql: sql).execute(arguments: [pageID])
+        }
     }
+
+    /// A page's rows in every table, children before parents.
+    static let pageRowDeletions = [
+        "DELETE FROM evidence WHERE edge_id IN (SELECT id FROM edge WHERE page_id = ?)",
+        "DELETE FROM sentence WHERE page_id = ?",
+        "DELETE FROM edge WHERE page_id = ?",
+        "DELETE FROM node WHERE page_id = ?",
+        "DELETE FROM page_warning WHERE page_id = ?",
+        "DELETE FROM page WHERE id = ?",
+    ]
 
     /// Sets a value of the store's `meta` table (such as `corpus`).
     public func setMeta(_ key: String, _ value: String) throws {
         try db.cachedStatement(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)").execute(arguments: [key, value])
     }
-
-    /// Runs `body` with the indexes that new rows land all over dropped,
-    /// then builds them again (in the same transaction): for a build from
-    /// scratch, building such an index once from all rows is faster than
-    /// keeping it up to date row by row. The indexes by page and by edge
-    /// stay: new rows only append to them. Not for small changes, which
-    /// would rebuild whole indexes.
-    public func withIndexesBuiltAfterwards<T>(_ body: () throws -> T) throws -> T {
-        let indexes = try Row.fetchAll(db, sql: """
-            SELECT name, sql FROM sqlite_master
-            WHERE type = 'index' AND sql IS NOT NULL AND name IN (\(Self.scatteredIndexes.map { "'\($0)'" }.joined(separator: ", ")))
-            """).map { (name: $0[0] as String, sql: $0[1] as String) }
-        for index in indexes { try db.execute(sql: "DROP INDEX \(index.name)") }
-        let result = try body()
-        for index in indexes { try db.execute(sql: index.sql) }
-        return result
-    }
-
-    /// Indexes keyed by what a fact or node is (not by when it was stored).
-    static let scatteredIndexes = ["node_identity", "edge_fact"]
 
     /// Forgets every page (a new extractor version rebuilds all).
     public func removeAllPages() throws {

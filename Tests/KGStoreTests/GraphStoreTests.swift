@@ -48,6 +48,66 @@ import Testing
         #expect(try store.pages().first?.sha256 == "11")
     }
 
+    /// Foreign keys are not enforced on the store's connections: removing
+    /// a page deletes its rows in every table itself.
+    @Test func removingPagesLeavesNoRowBehind() throws {
+        let store = try GraphStore.open(at: StoreFixtures.temporaryFolder() + "/g.sqlite", creating: true)
+        let a = StoreMigrationTests.graphSharingASentence("a.md")
+        let b = StoreFixtures.pageGraph("b.md", line: 20)
+        try store.write { writer in
+            try writer.insertPage(StoreFixtures.record("a.md", graph: a), graph: a)
+            try writer.insertPage(StoreFixtures.record("b.md", graph: b), graph: b)
+        }
+        /// Rows of page, page_warning, node, edge, sentence, evidence.
+        func rowCounts(_ store: GraphStore) throws -> [Int] {
+            try store.read { db in
+                try ["page", "page_warning", "node", "edge", "sentence", "evidence"].map { table in
+                    try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? -1
+                }
+            }
+        }
+        let bOnly = try GraphStore.open(at: StoreFixtures.temporaryFolder() + "/b.sqlite", creating: true)
+        try bOnly.write { writer in try writer.insertPage(StoreFixtures.record("b.md", graph: b), graph: b) }
+        let bRows = try rowCounts(bOnly)
+
+        try store.write { writer in try writer.removePage(path: "a.md") }
+        #expect(try rowCounts(store) == bRows)
+        #expect(try store.read { db in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check") }.isEmpty)
+        #expect(try store.loadGraph() == b)
+        try store.write { writer in try writer.replacePage(StoreFixtures.record("b.md", graph: KnowledgeGraph()), graph: KnowledgeGraph()) }
+        #expect(try rowCounts(store) == [1, 1, 0, 0, 0, 0])
+        try store.write { writer in try writer.removePage(path: "b.md") }
+        #expect(try rowCounts(store) == [0, 0, 0, 0, 0, 0])
+    }
+
+    @Test func aNewStoreHasLargePagesAndAnOldOneKeepsItsOwn() throws {
+        let folder = StoreFixtures.temporaryFolder()
+        let fresh = try GraphStore.open(at: folder + "/new.sqlite", creating: true)
+        #expect(try fresh.read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") } == GraphStore.pageSize)
+        let oldPath = folder + "/old.sqlite"
+        try DatabaseQueue(path: oldPath).inDatabase { db in
+            try db.execute(sql: "PRAGMA page_size = 16384; CREATE TABLE t(x)")
+        }
+        // Not a kg store (refused), but opening it must not have changed it.
+        #expect(throws: StoreError.self) { try GraphStore.open(at: oldPath, creating: false) }
+        #expect(try DatabaseQueue(path: oldPath).read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") } == 16384)
+    }
+
+    @Test func insertingAStoredPageFailsAndChangesNothing() throws {
+        let store = try GraphStore.open(at: StoreFixtures.temporaryFolder() + "/g.sqlite", creating: true)
+        let a = StoreFixtures.pageGraph("a.md")
+        try store.write { writer in try writer.insertPage(StoreFixtures.record("a.md", graph: a), graph: a) }
+        let b = StoreFixtures.pageGraph("b.md", line: 20)
+        #expect(throws: StoreError.self) {
+            try store.write { writer in
+                try writer.insertPage(StoreFixtures.record("b.md", graph: b), graph: b)
+                try writer.insertPage(StoreFixtures.record("a.md", graph: a), graph: a)
+            }
+        }
+        #expect(try store.loadGraph() == a)
+        #expect(try store.pages().map(\.path) == ["a.md"])
+    }
+
     @Test func aFailureMidWriteLeavesThePreviousGraphWhole() throws {
         struct Injected: Error {}
         let path = StoreFixtures.temporaryFolder() + "/g.sqlite"
@@ -99,6 +159,9 @@ import Testing
         #expect(statistics.evidence == 6)
         #expect(statistics.nodesByKind == [.init(kind: "Gene", count: 2), .init(kind: "Drug", count: 1), .init(kind: "ResistanceMechanism", count: 1)])
         #expect(statistics.edgesByRelation.map(\.relation) == ["ACTIVATED_BY", "CONFERS_RESISTANCE_TO", "EFFLUXED_BY"])
+        // A build's summary counts the same, without nodes.
+        let counts = try store.factCounts()
+        #expect(counts == (pages: statistics.pages, facts: statistics.edges, evidence: statistics.evidence))
     }
 
     @Test func aBusyStoreSaysAnotherBuildIsWriting() {

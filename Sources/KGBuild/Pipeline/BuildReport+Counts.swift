@@ -4,11 +4,11 @@ extension BuildReport {
     /// Fills the graph's size and the pages without facts from the store.
     mutating func readCounts(from store: GraphStore) throws(BuildError) {
         do {
-            let statistics = try store.statistics()
-            facts = statistics.edges
-            evidence = statistics.evidence
+            let counts = try store.factCounts()
+            facts = counts.facts
+            evidence = counts.evidence
             pagesWithoutFacts = try store.pagesWithoutFacts()
-            if note != nil { unchanged = statistics.pages }
+            if note != nil { unchanged = counts.pages }
         } catch {
             throw .store(error)
         }

@@ -106,24 +106,11 @@ public struct GraphBuilder: Sendable {
                     for path in plan.removed + plan.unreadableStored { try writer.removePage(path: path) }
                     for (path, modified) in plan.touched { try writer.updateModified(path: path, modified: modified) }
                     if plan.rebuiltAllBecause != nil { try writer.removeAllPages() }
-                    // Mostly new rows: indexes are built once at the end.
-                    if plan.toRead.count >= 100, plan.unchanged.count < plan.toRead.count {
-                        // Changed pages' old rows go now, while indexes find them.
-                        for index in plan.toRead.indices where plan.toRead[index].isStored {
-                            try writer.removePage(path: plan.toRead[index].path)
-                            plan.toRead[index].isStored = false
-                        }
-                        try writer.withIndexesBuiltAfterwards {
-                            try extractPages(&plan, extractor: extractor, version: version, writer: writer,
-                                             report: &report, started: started, progress: progress)
-                        }
-                    } else {
-                        try extractPages(&plan, extractor: extractor, version: version, writer: writer,
-                                         report: &report, started: started, progress: progress)
-                    }
+                    try extractPages(&plan, extractor: extractor, version: version, writer: writer,
+                                     report: &report, started: started, progress: progress)
                 }
                 // The rest of the transaction: bookkeeping, freeing each page's
-                // document and facts, building indexes, and the commit.
+                // document and facts, and the commit.
                 report.timings.setOther(transactionSince: start)
             } catch let error as StoreError {
                 throw .store(error)

@@ -16,8 +16,9 @@ import GRDB
 /// neither allocates nor copies them again.
 ///
 /// Rows reach the table when a batch is full or at ``flush()``: callers
-/// flush a parent table before a child whose rows refer to it (foreign keys
-/// are checked as each row is stored).
+/// flush a parent table before a child whose rows refer to it, so that the
+/// store satisfies its foreign keys after every statement (SQLite does not
+/// check them on the store's connections: see `GraphStore.open`).
 ///
 /// ```swift
 /// let edges = try BatchInserter(db, table: "edge", columns: ["id", "page_id", "relation"])
@@ -105,11 +106,17 @@ final class BatchInserter {
         }
     }
 
-    /// `INSERT INTO table(columns) VALUES (?, …), …` for `rows` rows.
+    /// `INSERT OR FAIL INTO table(columns) VALUES (?, …), …` for `rows` rows.
+    ///
+    /// `OR FAIL`, not the default `ABORT`: a statement that may abort half-way
+    /// through its rows makes SQLite copy every page it touches into a
+    /// statement journal first, to undo the rows before the failing one. A
+    /// failure here fails the whole write transaction (``GraphStore/write(_:)``
+    /// rolls it back), so the rows before it need no undoing of their own.
     private func sql(rows: Int) -> String {
         let row = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
         let quoted = columns.map { "\"\($0)\"" }.joined(separator: ", ")
-        return "INSERT INTO \(table)(\(quoted)) VALUES " + Array(repeating: row, count: rows).joined(separator: ", ")
+        return "INSERT OR FAIL INTO \(table)(\(quoted)) VALUES " + Array(repeating: row, count: rows).joined(separator: ", ")
     }
 
     /// The values of one row, left to right.
@@ -129,6 +136,13 @@ final class BatchInserter {
         mutating func bindJSON(_ strings: [String]) {
             let start = textBytes.count
             JSONText.append(strings, to: &textBytes)
+            values.append(.text(start: start, count: textBytes.count - start))
+        }
+
+        /// Binds `names` as a JSON array, sorted.
+        mutating func bindJSON(_ names: Set<String>) {
+            let start = textBytes.count
+            JSONText.append(names, to: &textBytes)
             values.append(.text(start: start, count: textBytes.count - start))
         }
 

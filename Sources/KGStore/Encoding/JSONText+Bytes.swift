@@ -16,6 +16,18 @@ extension JSONText {
         out.append(UInt8(ascii: "]"))
     }
 
+    /// `strings` as a JSON array in sorted order, appended to `out`: a set
+    /// of one (most nodes' names) is written without sorting a copy.
+    static func append(_ strings: Set<String>, to out: inout [UInt8]) {
+        guard strings.count > 1 else {
+            out.append(UInt8(ascii: "["))
+            if let only = strings.first { appendQuoted(only, to: &out) }
+            out.append(UInt8(ascii: "]"))
+            return
+        }
+        append(strings.sorted(), to: &out)
+    }
+
     /// `dictionary` as a JSON object with its keys sorted, appended to `out`.
     static func append(_ dictionary: [String: String], to out: inout [UInt8]) {
         out.append(UInt8(ascii: "{"))

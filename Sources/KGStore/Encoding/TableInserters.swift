@@ -11,6 +11,10 @@ final class TableInserters {
         self.db = db
     }
 
+    var pages: BatchInserter {
+        get throws { try inserter("page", ["path", "sha256", "byte_count", "modified", "extractor_version", "edge_count", "evidence_count"]) }
+    }
+
     var warnings: BatchInserter { get throws { try inserter("page_warning", ["page_id", "line", "column", "message"]) } }
 
     var nodes: BatchInserter { get throws { try inserter("node", ["page_id", "node_id", "kind", "names", "attributes"]) } }

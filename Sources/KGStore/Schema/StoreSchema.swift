@@ -3,7 +3,8 @@ import GRDB
 /// The store's tables, created and upgraded by GRDB migrations.
 ///
 /// Each page's own extraction is kept under the page (`page` → `node`,
-/// `edge` → `evidence`, deleted together by cascade), so that a rebuild
+/// `edge` → `evidence`, deleted together by ``StoreWriter/removePage(path:)``;
+/// the foreign keys are declared, not enforced), so that a rebuild
 /// replaces only the pages that changed; the graph is the merge of all
 /// pages' facts, assembled when loaded.
 ///
@@ -20,7 +21,7 @@ import GRDB
 enum StoreSchema {
     /// Bumped with every migration; a store with a higher number was written
     /// by a newer `kg`.
-    static let version = 5
+    static let version = 6
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -106,6 +107,7 @@ enum StoreSchema {
                 UPDATE meta SET value = '5' WHERE key = 'schema_version';
                 """)
         }
+        migrator.registerMigration("v6: no indexes for counting", migrate: withoutCountingIndexes)
         return migrator
     }
 }
