@@ -10,8 +10,11 @@
 /// ```
 enum FormatDetector {
     static func format(ofExtension path: String) -> DocumentFormat? {
-        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
-        switch path[path.index(after: dot)...].lowercased() {
+        // On the UTF-8 view: Character-wise search of a long path cost more
+        // than the rest of detection.
+        let utf8 = path.utf8
+        guard let dot = utf8.lastIndex(of: 0x2E), !utf8[dot...].contains(0x2F) else { return nil }
+        switch String(Substring(utf8[utf8.index(after: dot)...])).lowercased() {
         case "html", "htm", "xhtml", "shtml": return .html
         case "md", "markdown", "mdown", "mkd": return .markdown
         case "txt", "text": return .text

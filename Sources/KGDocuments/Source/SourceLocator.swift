@@ -14,7 +14,7 @@ struct SourceLocator {
 
     mutating func lineAndColumn(of offset: Int) -> (line: Int, column: Int) {
         let offset = min(max(offset, 0), source.bytes.count)
-        let line = source.line(of: offset)
+        let line = nearbyLine(of: offset) ?? source.line(of: offset)
         if line != cursorLine || offset < cursorOffset {
             cursorLine = line
             cursorOffset = source.lineStart(line)
@@ -27,6 +27,19 @@ struct SourceLocator {
             }
         }
         return (cursorLine, cursorColumn)
+    }
+
+    /// The line of `offset` when it is the cursor's line or one of the next
+    /// few (offsets mostly come in order): no binary search over all lines.
+    private func nearbyLine(of offset: Int) -> Int? {
+        let starts = source.lineStarts
+        var line = cursorLine
+        guard line >= 1, line <= starts.count, starts[line - 1] <= offset else { return nil }
+        while line < starts.count, starts[line] <= offset {
+            line += 1
+            if line > cursorLine + 4 { return nil }
+        }
+        return line
     }
 
     mutating func span(of range: Range<Int>) -> SourceSpan {
