@@ -12,7 +12,9 @@
 /// ```
 struct BlockAssembler {
     private(set) var locator: SourceLocator
-    let splitter = SentenceSplitter()
+    /// Shared: making one builds its word sets, a cost per page otherwise.
+    private static let splitter = SentenceSplitter()
+    var splitter: SentenceSplitter { BlockAssembler.splitter }
     /// Headings above the next block, outermost first.
     private var headings: [(level: Int, text: String)] = [] {
         didSet { isUnderReferences = BlockAssembler.isReferenceHeading(headings.last?.text) }

@@ -55,36 +55,34 @@ struct TextBuilder: Sendable {
 
     /// Appends `bytes[range]` copied as they are, folding any white space in them.
     mutating func append(bytes source: [UInt8], range: Range<Int>) {
-        var runStart = range.lowerBound
-        var index = range.lowerBound
-        let end = range.upperBound
         precondition(range.upperBound <= source.count, "range beyond the bytes")
-        while index < end {
-            // Only ASCII white space and the lead bytes of Unicode spaces can
-            // start white space: skipped over without bounds checks (checked once above).
-            index = source.withUnsafeBufferPointer { buffer in
-                var index = index
+        if bytes.isEmpty, bytes.capacity < range.count { bytes.reserveCapacity(range.count) }
+        // One pass over the raw bytes, bounds checked once above.
+        source.withUnsafeBufferPointer { buffer in
+            var runStart = range.lowerBound
+            var index = range.lowerBound
+            let end = range.upperBound
+            while index < end {
+                // Only ASCII white space and the lead bytes of Unicode spaces can start white space.
                 while index < end, !TextBuilder.mayStartWhiteSpace(buffer[index]) { index += 1 }
-                return index
+                guard index < end else { break }
+                // One space between two words folds to itself: it stays in the run
+                // (the map merges it with the bytes around it), saving a piece per word.
+                if buffer[index] == 0x20, index > runStart, index + 1 < end, !TextBuilder.mayStartWhiteSpace(buffer[index + 1]) {
+                    index += 1
+                    continue
+                }
+                if let width = TextBuilder.whiteSpaceWidth(source, at: index, end: end) {
+                    appendRun(source, runStart..<index)
+                    appendSpace(source: index)
+                    index += width
+                    runStart = index
+                } else {
+                    index += 1
+                }
             }
-            guard index < end else { break }
-            let byte = source[index]
-            // One space between two words folds to itself: it stays in the run
-            // (the map merges it with the bytes around it), saving a piece per word.
-            if byte == 0x20, index > runStart, index + 1 < end, !TextBuilder.mayStartWhiteSpace(source[index + 1]) {
-                index += 1
-                continue
-            }
-            if let width = TextBuilder.whiteSpaceWidth(source, at: index, end: end) {
-                appendRun(source, runStart..<index)
-                appendSpace(source: index)
-                index += width
-                runStart = index
-            } else {
-                index += 1
-            }
+            appendRun(source, runStart..<end)
         }
-        appendRun(source, runStart..<end)
     }
 
     private mutating func appendRun(_ source: [UInt8], _ range: Range<Int>) {
