@@ -58,13 +58,18 @@ enum FormatDetector {
         for line in Line.lines(of: sample, in: 0..<sample.count) {
             if MarkdownSyntax.atxHeading(sample, line) != nil { headings += 1 }
             if MarkdownSyntax.isTableDelimiter(sample, line) { markup += 3 }
-            sample.withUnsafeBufferPointer { sample in
-                var index = line.start
-                while index + 1 < line.end {
-                    if sample[index] == 0x2A, sample[index + 1] == 0x2A { markup += 1; index += 2; continue }
-                    if sample[index] == 0x5D, sample[index + 1] == 0x28 { markup += 1 }
-                    index += 1
-                }
+        }
+        // `**` and `](` in one pass over the sample: neither pair can hold a
+        // line end, so counting by line finds the same. memchr-like skips to
+        // the next `*` or `]`, the only bytes that start a pair.
+        sample.withUnsafeBufferPointer { sample in
+            var index = 0
+            while index + 1 < sample.count {
+                let byte = sample[index]
+                if byte != 0x2A && byte != 0x5D { index += 1; continue }
+                if byte == 0x2A, sample[index + 1] == 0x2A { markup += 1; index += 2; continue }
+                if byte == 0x5D, sample[index + 1] == 0x28 { markup += 1 }
+                index += 1
             }
         }
         return headings >= 2 || (headings >= 1 && markup >= 2) || markup >= 8
