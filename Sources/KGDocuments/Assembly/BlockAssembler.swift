@@ -130,12 +130,14 @@ struct BlockAssembler {
         sentences.reserveCapacity(ranges.count)
         let bytes = text.bytes
         let map = text.map
+        let string = text.string
         for sentence in ranges {
             let start = map.sourceStart(of: sentence.lowerBound)
             let end = max(start, map.sourceEnd(ofEnd: sentence.upperBound))
-            let string = String(decoding: bytes[sentence], as: UTF8.self)
-            sentences.append(Sentence(text: string, span: locator.span(of: start..<end)))
+            // A sentence that is the whole text (a row, a short item) shares its String.
+            let sentenceText = sentence == 0..<bytes.count ? string : String(decoding: bytes[sentence], as: UTF8.self)
+            sentences.append(Sentence(text: sentenceText, span: locator.span(of: start..<end)))
         }
-        blocks.append(Block(kind: kind, text: text.string, sectionPath: path, span: span, sentences: sentences))
+        blocks.append(Block(kind: kind, text: string, sectionPath: path, span: span, sentences: sentences))
     }
 }
