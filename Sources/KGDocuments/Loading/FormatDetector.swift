@@ -1,3 +1,5 @@
+import Foundation
+
 /// Decides how to read a page: from its extension (`.html .htm .xhtml` →
 /// HTML, `.md .markdown` → Markdown, `.txt` → text) and, where the extension
 /// says nothing or is wrong, from its content: a page starting with a DOCTYPE,
@@ -59,17 +61,21 @@ enum FormatDetector {
             if MarkdownSyntax.atxHeading(sample, line) != nil { headings += 1 }
             if MarkdownSyntax.isTableDelimiter(sample, line) { markup += 3 }
         }
-        // `**` and `](` in one pass over the sample: neither pair can hold a
-        // line end, so counting by line finds the same. memchr-like skips to
-        // the next `*` or `]`, the only bytes that start a pair.
-        sample.withUnsafeBufferPointer { sample in
-            var index = 0
-            while index + 1 < sample.count {
-                let byte = sample[index]
-                if byte != 0x2A && byte != 0x5D { index += 1; continue }
-                if byte == 0x2A, sample[index + 1] == 0x2A { markup += 1; index += 2; continue }
-                if byte == 0x5D, sample[index + 1] == 0x28 { markup += 1 }
-                index += 1
+        // `**` and `](` counted over the whole sample (neither pair can hold a
+        // line end, so counting by line finds the same), each from its first
+        // byte found with memchr: most text holds few of either.
+        sample.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress else { return }
+            let count = buffer.count
+            for first in [UInt8(0x2A), 0x5D] {
+                var index = 0
+                while index + 1 < count, let found = memchr(base + index, Int32(first), count - index - 1) {
+                    index = base.distance(to: UnsafeRawPointer(found))
+                    let second = buffer[index + 1]
+                    if first == 0x2A, second == 0x2A { markup += 1; index += 2; continue }
+                    if first == 0x5D, second == 0x28 { markup += 1 }
+                    index += 1
+                }
             }
         }
         return headings >= 2 || (headings >= 1 && markup >= 2) || markup >= 8

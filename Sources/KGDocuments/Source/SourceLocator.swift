@@ -21,6 +21,14 @@ struct SourceLocator {
             cursorColumn = 1
         }
         source.bytes.withUnsafeBufferPointer { buffer in
+            // Eight bytes at a time: each byte that is no continuation byte
+            // (0b10xxxxxx) starts a scalar, one column.
+            while cursorOffset + 8 <= offset {
+                let word = UnsafeRawPointer(buffer.baseAddress! + cursorOffset).loadUnaligned(as: UInt64.self)
+                let continuations = word & ~(word << 1) & 0x8080_8080_8080_8080
+                cursorColumn += 8 - continuations.nonzeroBitCount
+                cursorOffset += 8
+            }
             while cursorOffset < offset {
                 if buffer[cursorOffset] & 0xC0 != 0x80 { cursorColumn += 1 }
                 cursorOffset += 1
