@@ -64,6 +64,11 @@ struct FrontMatterSubsetParser {
         var start = range.lowerBound
         var index = range.lowerBound
         while index < range.upperBound {
+            // Eight bytes at a time while all are printable ASCII (0x20–0x7E).
+            if index + 8 <= range.upperBound, FrontMatterSubsetParser.isPrintableASCII(bytes, at: index) {
+                index += 8
+                continue
+            }
             let byte = bytes[index]
             if byte == 0x0A {
                 if index > start, bytes[index - 1] == 0x20 { return false }
@@ -85,6 +90,15 @@ struct FrontMatterSubsetParser {
             lines.append(start..<range.upperBound)
         }
         return true
+    }
+
+    private static func isPrintableASCII(_ bytes: [UInt8], at index: Int) -> Bool {
+        let word = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: index, as: UInt64.self) }
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let deletes = word ^ 0x7F7F_7F7F_7F7F_7F7F
+        return word & high == 0
+            && (word &- 0x2020_2020_2020_2020) & ~word & high == 0               // none below 0x20
+            && (deletes &- 0x0101_0101_0101_0101) & ~deletes & high == 0         // none is 0x7F
     }
 
     private func indent(of line: Range<Int>) -> Int {
