@@ -12,11 +12,11 @@
 /// ```
 struct BlockAssembler {
     private(set) var locator: SourceLocator
-    let splitter = SentenceSplitter()
+    /// Shared: making one builds its word sets, a cost per page otherwise.
+    private static let splitter = SentenceSplitter()
+    var splitter: SentenceSplitter { BlockAssembler.splitter }
     /// Headings above the next block, outermost first.
-    private var headings: [(level: Int, text: String)] = [] {
-        didSet { isUnderReferences = BlockAssembler.isReferenceHeading(headings.last?.text) }
-    }
+    private var headings: [(level: Int, text: String)] = []
     /// Whether the innermost heading names a reference list.
     private var isUnderReferences = false
     private var blocks: [Block] = []
@@ -27,7 +27,8 @@ struct BlockAssembler {
         locator = SourceLocator(source: source)
     }
 
-    var sectionPath: [String] { headings.map(\.text) }
+    /// The texts of `headings`, kept with them (every block takes a copy).
+    private(set) var sectionPath: [String] = []
 
     /// Adds a block of `kind` whose text is `text` and which spans decoded `range`.
     /// Empty texts are skipped (a heading of only markup, an empty cell row).
@@ -40,6 +41,8 @@ struct BlockAssembler {
             flushHeld()
             while let last = headings.last, last.level >= level { headings.removeLast() }
             headings.append((level, text.string))
+            sectionPath = headings.map(\.text)
+            isUnderReferences = BlockAssembler.isReferenceHeading(headings.last?.text)
             return
         }
         var kind = kind
@@ -68,21 +71,25 @@ struct BlockAssembler {
     private static let referenceWords = ["reference", "bibliograph", "citation", "works cited", "literature"].map { Array($0.utf8) }
 
     private static func isReferenceHeading(_ heading: String?) -> Bool {
-        guard let heading, heading.utf8.count < 80 else { return false }
-        let lowered = heading.utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
-        // Compared byte by byte: generic slice comparison cost more than the
-        // rest of a heading's handling.
-        return lowered.withUnsafeBufferPointer { text in
+        guard var heading, heading.utf8.count < 80 else { return false }
+        // Compared byte by byte, lower-cased as read: generic slice comparison
+        // and a lower-cased copy cost more than the rest of a heading's handling.
+        return heading.withUTF8 { text in
             referenceWords.contains { word in
                 guard text.count >= word.count else { return false }
-                for start in 0...(text.count - word.count) where text[start] == word[0] {
+                for start in 0...(text.count - word.count) where BlockAssembler.lowered(text[start]) == word[0] {
                     var offset = 1
-                    while offset < word.count, text[start + offset] == word[offset] { offset += 1 }
+                    while offset < word.count, BlockAssembler.lowered(text[start + offset]) == word[offset] { offset += 1 }
                     if offset == word.count { return true }
                 }
                 return false
             }
         }
+    }
+
+    @inline(__always)
+    private static func lowered(_ byte: UInt8) -> UInt8 {
+        (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
     }
 
     private func leadingNumber(_ bytes: [UInt8]) -> Int? {
@@ -123,12 +130,14 @@ struct BlockAssembler {
         sentences.reserveCapacity(ranges.count)
         let bytes = text.bytes
         let map = text.map
+        let string = text.string
         for sentence in ranges {
             let start = map.sourceStart(of: sentence.lowerBound)
             let end = max(start, map.sourceEnd(ofEnd: sentence.upperBound))
-            let string = String(decoding: bytes[sentence], as: UTF8.self)
-            sentences.append(Sentence(text: string, span: locator.span(of: start..<end)))
+            // A sentence that is the whole text (a row, a short item) shares its String.
+            let sentenceText = sentence == 0..<bytes.count ? string : String(decoding: bytes[sentence], as: UTF8.self)
+            sentences.append(Sentence(text: sentenceText, span: locator.span(of: start..<end)))
         }
-        blocks.append(Block(kind: kind, text: text.string, sectionPath: path, span: span, sentences: sentences))
+        blocks.append(Block(kind: kind, text: string, sectionPath: path, span: span, sentences: sentences))
     }
 }

@@ -41,26 +41,33 @@ enum FAQText {
 
     /// UTF-8 of `text` with `**` removed and white space folded and trimmed.
     static func fold(_ text: String) -> [UInt8] {
-        var output: [UInt8] = []
-        output.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        var previousStar = false
-        for byte in text.utf8 {
-            if byte == 0x2A {
-                if previousStar { previousStar = false; continue }
-                previousStar = true
-                continue
+        var text = text
+        return text.withUTF8 { input in
+            // Written in place: the output is never longer than the input (a
+            // run of white space becomes at most one space, a star at most itself).
+            [UInt8](unsafeUninitializedCapacity: input.count) { output, count in
+                var written = 0
+                var pendingSpace = false
+                var previousStar = false
+                for byte in input {
+                    if byte == 0x2A {
+                        if previousStar { previousStar = false; continue }
+                        previousStar = true
+                        continue
+                    }
+                    if previousStar { output[written] = 0x2A; written += 1; previousStar = false }
+                    if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                        pendingSpace = written > 0
+                        continue
+                    }
+                    if pendingSpace { output[written] = 0x20; written += 1; pendingSpace = false }
+                    output[written] = byte
+                    written += 1
+                }
+                if previousStar { output[written] = 0x2A; written += 1 }
+                count = written
             }
-            if previousStar { output.append(0x2A); previousStar = false }
-            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
-                pendingSpace = !output.isEmpty
-                continue
-            }
-            if pendingSpace { output.append(0x20); pendingSpace = false }
-            output.append(byte)
         }
-        if previousStar { output.append(0x2A) }
-        return output
     }
 
     private static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Int? {

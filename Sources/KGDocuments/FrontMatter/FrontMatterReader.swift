@@ -55,25 +55,29 @@ struct FrontMatterReader {
     }
 
     private mutating func compose(_ range: Range<Int>, into assembler: inout BlockAssembler) {
-        let yaml = source.string(range)
-        let node: Node?
-        do {
-            node = try Yams.compose(yaml: yaml)
-        } catch {
-            warnings.append(warning(for: error))
-            return
+        // The common subset is read directly; anything else goes to Yams.
+        let node: FrontMatterNode?
+        var subsetParser = FrontMatterSubsetParser(bytes: source.bytes, range: range)
+        if let subset = subsetParser.parse() {
+            node = subset
+        } else {
+            do {
+                node = try Yams.compose(yaml: source.string(range)).map { FrontMatterNode($0) { offset(of: $0) } }
+            } catch {
+                warnings.append(warning(for: error))
+                return
+            }
         }
         guard let node else { return }
-        guard case .mapping(let mapping) = node else {
+        guard case .mapping(let mapping, _) = node else {
             warnings.append(DocumentWarning(path: path, line: 2, column: 1,
                 message: "front matter is not a mapping of fields; its text is not read"))
             return
         }
         for (key, value) in mapping {
-            guard case .scalar(let keyScalar) = key else { continue }
-            let name = keyScalar.string
-            let line = (key.mark?.line ?? 1) + 1
-            let start = offset(of: value.mark, fallback: offset(of: key.mark, fallback: range.lowerBound))
+            guard case .scalar(let name, _) = key else { continue }
+            let line = (key.place?.line ?? 1) + 1
+            let start = value.place?.offset ?? key.place?.offset ?? range.lowerBound
             if let faqs = faqEntries(value) {
                 fields.append(FrontMatterField(key: name, value: faqs.map { "\($0.question) \($0.answer)" }.joined(separator: "; "), line: line))
                 addFAQs(faqs, limit: range.upperBound, into: &assembler)
@@ -83,7 +87,7 @@ struct FrontMatterReader {
             fields.append(FrontMatterField(key: name, value: text, line: line))
             var aligner = SourceAligner(bytes: source.bytes, cursor: start, limit: range.upperBound)
             let builder = aligner.builder(for: text)
-            let keyStart = offset(of: key.mark, fallback: start)
+            let keyStart = key.place?.offset ?? start
             assembler.add(.frontMatterField(key: name), text: builder, range: keyStart..<max(keyStart, builder.sourceRange?.upperBound ?? start))
         }
     }
@@ -96,28 +100,28 @@ struct FrontMatterReader {
     }
 
     /// The entries of a list of question/answer mappings, or nil when `node` is not one.
-    private func faqEntries(_ node: Node) -> [FAQEntry]? {
-        guard case .sequence(let sequence) = node, !sequence.isEmpty else { return nil }
+    private func faqEntries(_ node: FrontMatterNode) -> [FAQEntry]? {
+        guard case .sequence(let sequence, _) = node, !sequence.isEmpty else { return nil }
         var entries: [FAQEntry] = []
         for item in sequence {
-            guard case .mapping(let mapping) = item else { return nil }
-            var question: (String, Node)?
-            var answer: (String, Node)?
+            guard case .mapping(let mapping, _) = item else { return nil }
+            var question: (String, FrontMatterNode)?
+            var answer: (String, FrontMatterNode)?
             for (key, value) in mapping {
-                guard case .scalar(let keyScalar) = key, case .scalar(let valueScalar) = value else { continue }
-                switch keyScalar.string.lowercased() {
-                case "q", "question": question = (valueScalar.string, value)
-                case "a", "answer": answer = (valueScalar.string, value)
+                guard case .scalar(let keyText, _) = key, case .scalar(let valueText, _) = value else { continue }
+                switch keyText.lowercased() {
+                case "q", "question": question = (valueText, value)
+                case "a", "answer": answer = (valueText, value)
                 default: break
                 }
             }
             guard let question else { return nil }
-            let questionStart = offset(of: question.1.mark, fallback: 0)
+            let questionStart = question.1.place?.offset ?? 0
             entries.append(FAQEntry(
                 question: FAQText.question(question.0),
                 answer: FAQText.answer(answer?.0 ?? "", question: question.0),
                 questionStart: questionStart,
-                answerStart: answer.map { offset(of: $0.1.mark, fallback: questionStart) } ?? questionStart))
+                answerStart: answer.map { $0.1.place?.offset ?? questionStart } ?? questionStart))
         }
         return entries
     }
@@ -135,19 +139,18 @@ struct FrontMatterReader {
     }
 
     /// A value as text: a scalar as written, a collection's scalars joined by "; ".
-    private func flattened(_ node: Node) -> String {
+    private func flattened(_ node: FrontMatterNode) -> String {
         switch node {
-        case .scalar(let scalar): return scalar.string
-        case .sequence(let sequence): return sequence.map(flattened).filter { !$0.isEmpty }.joined(separator: "; ")
-        case .mapping(let mapping):
+        case .scalar(let text, _): return text
+        case .sequence(let sequence, _): return sequence.map(flattened).filter { !$0.isEmpty }.joined(separator: "; ")
+        case .mapping(let mapping, _):
             return mapping.map { key, value in "\(flattened(key)): \(flattened(value))" }.joined(separator: "; ")
         }
     }
 
     /// The decoded offset of a Yams mark (1-based line within the YAML, which
     /// starts on the file's line 2; 1-based column in Unicode scalars).
-    private func offset(of mark: Mark?, fallback: Int) -> Int {
-        guard let mark else { return fallback }
+    private func offset(of mark: Mark) -> Int {
         var index = source.lineStart(mark.line + 1)
         var column = 1
         let bytes = source.bytes

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Decides how to read a page: from its extension (`.html .htm .xhtml` →
 /// HTML, `.md .markdown` → Markdown, `.txt` → text) and, where the extension
 /// says nothing or is wrong, from its content: a page starting with a DOCTYPE,
@@ -10,8 +12,11 @@
 /// ```
 enum FormatDetector {
     static func format(ofExtension path: String) -> DocumentFormat? {
-        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
-        switch path[path.index(after: dot)...].lowercased() {
+        // On the UTF-8 view: Character-wise search of a long path cost more
+        // than the rest of detection.
+        let utf8 = path.utf8
+        guard let dot = utf8.lastIndex(of: 0x2E), !utf8[dot...].contains(0x2F) else { return nil }
+        switch String(Substring(utf8[utf8.index(after: dot)...])).lowercased() {
         case "html", "htm", "xhtml", "shtml": return .html
         case "md", "markdown", "mdown", "mkd": return .markdown
         case "txt", "text": return .text
@@ -55,11 +60,20 @@ enum FormatDetector {
         for line in Line.lines(of: sample, in: 0..<sample.count) {
             if MarkdownSyntax.atxHeading(sample, line) != nil { headings += 1 }
             if MarkdownSyntax.isTableDelimiter(sample, line) { markup += 3 }
-            sample.withUnsafeBufferPointer { sample in
-                var index = line.start
-                while index + 1 < line.end {
-                    if sample[index] == 0x2A, sample[index + 1] == 0x2A { markup += 1; index += 2; continue }
-                    if sample[index] == 0x5D, sample[index + 1] == 0x28 { markup += 1 }
+        }
+        // `**` and `](` counted over the whole sample (neither pair can hold a
+        // line end, so counting by line finds the same), each from its first
+        // byte found with memchr: most text holds few of either.
+        sample.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress else { return }
+            let count = buffer.count
+            for first in [UInt8(0x2A), 0x5D] {
+                var index = 0
+                while index + 1 < count, let found = memchr(base + index, Int32(first), count - index - 1) {
+                    index = base.distance(to: UnsafeRawPointer(found))
+                    let second = buffer[index + 1]
+                    if first == 0x2A, second == 0x2A { markup += 1; index += 2; continue }
+                    if first == 0x5D, second == 0x28 { markup += 1 }
                     index += 1
                 }
             }

@@ -75,7 +75,9 @@ struct PlainTextReader {
     /// Where a bullet line's text starts, or nil when `content` is no bullet.
     static func bullet(_ bytes: [UInt8], _ content: Range<Int>) -> Int? {
         let line = Line(start: content.lowerBound, end: content.upperBound, next: content.upperBound)
-        for symbol in ["•", "·", "▪", "◦", "‣", "●", "○", "■", "–"] where bytes.hasPrefix(symbol, at: content.lowerBound, end: content.upperBound) {
+        // Every symbol starts with a byte above 0x7F: an ASCII line is none of them.
+        let mayBeSymbol = !content.isEmpty && bytes[content.lowerBound] >= 0x80
+        for symbol in ["•", "·", "▪", "◦", "‣", "●", "○", "■", "–"] where mayBeSymbol && bytes.hasPrefix(symbol, at: content.lowerBound, end: content.upperBound) {
             let after = content.lowerBound + symbol.utf8.count
             guard after < content.upperBound, bytes[after] == 0x20 || bytes[after] == 0x09 else { return nil }
             return bytes.firstNonBlank(in: after..<content.upperBound)

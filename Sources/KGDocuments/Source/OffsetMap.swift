@@ -42,6 +42,8 @@ struct OffsetMap: Sendable, Hashable {
            last.output + (last.sourceEnd - last.source) == piece.output, last.sourceEnd == piece.source {
             pieces[pieces.count - 1].sourceEnd = piece.sourceEnd
         } else {
+            // Most maps hold a few pieces: room for them at once, not 1, 2, 4, 8.
+            if pieces.isEmpty { pieces.reserveCapacity(8) }
             pieces.append(piece)
         }
     }

@@ -14,19 +14,40 @@ struct SourceLocator {
 
     mutating func lineAndColumn(of offset: Int) -> (line: Int, column: Int) {
         let offset = min(max(offset, 0), source.bytes.count)
-        let line = source.line(of: offset)
+        let line = nearbyLine(of: offset) ?? source.line(of: offset)
         if line != cursorLine || offset < cursorOffset {
             cursorLine = line
             cursorOffset = source.lineStart(line)
             cursorColumn = 1
         }
         source.bytes.withUnsafeBufferPointer { buffer in
+            // Eight bytes at a time: each byte that is no continuation byte
+            // (0b10xxxxxx) starts a scalar, one column.
+            while cursorOffset + 8 <= offset {
+                let word = UnsafeRawPointer(buffer.baseAddress! + cursorOffset).loadUnaligned(as: UInt64.self)
+                let continuations = word & ~(word << 1) & 0x8080_8080_8080_8080
+                cursorColumn += 8 - continuations.nonzeroBitCount
+                cursorOffset += 8
+            }
             while cursorOffset < offset {
                 if buffer[cursorOffset] & 0xC0 != 0x80 { cursorColumn += 1 }
                 cursorOffset += 1
             }
         }
         return (cursorLine, cursorColumn)
+    }
+
+    /// The line of `offset` when it is the cursor's line or one of the next
+    /// few (offsets mostly come in order): no binary search over all lines.
+    private func nearbyLine(of offset: Int) -> Int? {
+        let starts = source.lineStarts
+        var line = cursorLine
+        guard line >= 1, line <= starts.count, starts[line - 1] <= offset else { return nil }
+        while line < starts.count, starts[line] <= offset {
+            line += 1
+            if line > cursorLine + 4 { return nil }
+        }
+        return line
     }
 
     mutating func span(of range: Range<Int>) -> SourceSpan {

@@ -23,6 +23,8 @@ struct InlineReducer {
             if upTo > runStart { builder.append(bytes: bytes, range: runStart..<upTo) }
         }
         while index < end {
+            index = skipPlain(from: index, to: end)
+            guard index < end else { break }
             let byte = bytes[index]
             switch byte {
             case 0x5C /* \ */ where index + 1 < end && isASCIIPunctuation(bytes[index + 1]):
@@ -90,6 +92,26 @@ struct InlineReducer {
             }
         }
         flush(end)
+    }
+
+    /// Past bytes that are no markup (all but backslash, star, underscore,
+    /// tilde, backtick, `!`, `[`, `<`, `&` and `$`), which the loop above would
+    /// step over one by one: most of a paragraph.
+    @inline(__always)
+    private func skipPlain(from index: Int, to end: Int) -> Int {
+        // Bit b of the masks is set for markup byte b (below 64) and 64 + b.
+        let low: UInt64 = 1 << 0x21 | 1 << 0x24 | 1 << 0x26 | 1 << 0x2A | 1 << 0x3C
+        let high: UInt64 = 1 << (0x5B - 64) | 1 << (0x5C - 64) | 1 << (0x5F - 64) | 1 << (0x60 - 64) | 1 << (0x7E - 64)
+        return bytes.withUnsafeBufferPointer { buffer in
+            var index = index
+            while index < end {
+                let byte = buffer[index]
+                let mask = byte < 64 ? low >> byte : (byte < 128 ? high >> (byte &- 64) : 0)
+                if mask & 1 != 0 { break }
+                index += 1
+            }
+            return index
+        }
     }
 
     private func isASCIIPunctuation(_ byte: UInt8) -> Bool {

@@ -15,9 +15,12 @@
 public struct SentenceSplitter: Sendable {
     /// Words that end in a period without ending a sentence (lower-cased,
     /// without their final period).
-    public var abbreviations: Set<String>
+    public var abbreviations: Set<String> { didSet { longestAbbreviation = SentenceSplitter.longest(abbreviations, numberAbbreviations) } }
     /// Abbreviations that end no sentence only when a number follows ("No. 5", "Fig. 2").
-    public var numberAbbreviations: Set<String>
+    public var numberAbbreviations: Set<String> { didSet { longestAbbreviation = SentenceSplitter.longest(abbreviations, numberAbbreviations) } }
+    /// UTF-8 length of the longest word in either set: a longer word before a
+    /// period is no abbreviation, known without making a String of it.
+    private var longestAbbreviation = 0
 
     public init() {
         abbreviations = [
@@ -27,6 +30,11 @@ public struct SentenceSplitter: Sendable {
             "wk", "wks", "cat", "ext", "tel", "approx", "mo", "mos", "yr", "yrs", "conc", "temp", "spp", "sp", "var", "ph.d", "m.d", "u.s",
         ]
         numberAbbreviations = ["no", "nos", "fig", "figs", "p", "tab", "eq", "ch", "art"]
+        longestAbbreviation = SentenceSplitter.longest(abbreviations, numberAbbreviations)
+    }
+
+    private static func longest(_ first: Set<String>, _ second: Set<String>) -> Int {
+        max(first.lazy.map(\.utf8.count).max() ?? 0, second.lazy.map(\.utf8.count).max() ?? 0)
     }
 
     /// The sentences of `text`, trimmed.
@@ -42,11 +50,7 @@ public struct SentenceSplitter: Sendable {
         var index = start
         while index < bytes.count {
             // To the next `.`, `!` or `?`, without a bounds check per byte.
-            index = bytes.withUnsafeBufferPointer { buffer in
-                var index = index
-                while index < buffer.count, buffer[index] != 0x2E, buffer[index] != 0x21, buffer[index] != 0x3F { index += 1 }
-                return index
-            }
+            index = SentenceSplitter.nextTerminator(bytes, from: index)
             guard index < bytes.count else { break }
             let byte = bytes[index]
             var end = index + 1
@@ -69,6 +73,31 @@ public struct SentenceSplitter: Sendable {
             if end > start { ranges.append(start..<end) }
         }
         return ranges
+    }
+
+    /// The index of the next `.`, `!` or `?` at or after `index` (or the end):
+    /// eight bytes at a time while none of them is one.
+    @inline(__always)
+    static func nextTerminator(_ bytes: [UInt8], from index: Int) -> Int {
+        bytes.withUnsafeBytes { buffer in
+            var index = index
+            let count = buffer.count
+            while index + 8 <= count {
+                let word = buffer.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                // A zero byte in word ^ pattern marks that byte (the classic
+                // test: it may flag a word wrongly, never misses one).
+                if hasZeroByte(word ^ 0x2E2E_2E2E_2E2E_2E2E) || hasZeroByte(word ^ 0x2121_2121_2121_2121)
+                    || hasZeroByte(word ^ 0x3F3F_3F3F_3F3F_3F3F) { break }
+                index += 8
+            }
+            while index < count, buffer[index] != 0x2E, buffer[index] != 0x21, buffer[index] != 0x3F { index += 1 }
+            return index
+        }
+    }
+
+    @inline(__always)
+    private static func hasZeroByte(_ word: UInt64) -> Bool {
+        (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0
     }
 
     private func skipSpaces(_ bytes: [UInt8], from index: Int) -> Int {
@@ -144,6 +173,7 @@ public struct SentenceSplitter: Sendable {
             start -= 1
         }
         guard start < period else { return false }
+        if let answer = isASCIIAbbreviation(bytes, start: start, period: period, next: next) { return answer }
         let word = String(decoding: bytes[start..<period], as: UTF8.self).lowercased()
         // "1." opening a text numbers it ("1. Melatonin overcomes…").
         if word.allSatisfy(\.isNumber), bytes[..<start].allSatisfy({ $0 == 0x20 }) { return true }
@@ -157,5 +187,47 @@ public struct SentenceSplitter: Sendable {
         let pieces = word.split(separator: ".")
         if pieces.count > 1, pieces.allSatisfy({ $0.count <= 2 && $0.allSatisfy(\.isLetter) }) { return true }
         return false
+    }
+
+    /// What ``isAbbreviation(_:period:next:)`` answers for a word of ASCII
+    /// bytes, found without a String for most words (nil for other words):
+    /// lower-casing ASCII changes no length, no ASCII character is a number but
+    /// a digit, and a one-letter ASCII word never passes the initials test
+    /// (its lower-cased letter is neither upper case nor its own upper case).
+    private func isASCIIAbbreviation(_ bytes: [UInt8], start: Int, period: Int, next: Int) -> Bool? {
+        bytes.withUnsafeBufferPointer { buffer -> Bool? in
+            var allDigits = true
+            var hasDot = false
+            for index in start..<period {
+                let byte = buffer[index]
+                if byte >= 0x80 { return nil }
+                if byte < 0x30 || byte > 0x39 { allDigits = false }
+                if byte == 0x2E { hasDot = true }
+            }
+            if allDigits, buffer[..<start].allSatisfy({ $0 == 0x20 }) { return true }
+            if period - start <= longestAbbreviation {
+                let word = String(decoding: buffer[start..<period], as: UTF8.self).lowercased()
+                if abbreviations.contains(word) { return true }
+                if (0x30...0x39).contains(buffer[next]), numberAbbreviations.contains(word) { return true }
+            }
+            guard hasDot else { return false }
+            // Dotted abbreviations ("U.K.", "a.m."): two or more pieces between
+            // dots, each of one or two letters.
+            var pieces = 0
+            var length = 0
+            for index in start...period {
+                let byte = index < period ? buffer[index] : 0x2E
+                if byte == 0x2E {
+                    if length > 0 { pieces += 1 }
+                    length = 0
+                    continue
+                }
+                let isLetter = (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+                guard isLetter else { return false }
+                length += 1
+                if length > 2 { return false }
+            }
+            return pieces > 1
+        }
     }
 }

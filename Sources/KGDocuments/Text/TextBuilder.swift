@@ -55,36 +55,44 @@ struct TextBuilder: Sendable {
 
     /// Appends `bytes[range]` copied as they are, folding any white space in them.
     mutating func append(bytes source: [UInt8], range: Range<Int>) {
-        var runStart = range.lowerBound
-        var index = range.lowerBound
-        let end = range.upperBound
         precondition(range.upperBound <= source.count, "range beyond the bytes")
-        while index < end {
-            // Only ASCII white space and the lead bytes of Unicode spaces can
-            // start white space: skipped over without bounds checks (checked once above).
-            index = source.withUnsafeBufferPointer { buffer in
-                var index = index
+        if bytes.isEmpty, bytes.capacity < range.count { bytes.reserveCapacity(range.count) }
+        // One pass over the raw bytes, bounds checked once above.
+        source.withUnsafeBufferPointer { buffer in
+            var runStart = range.lowerBound
+            var index = range.lowerBound
+            let end = range.upperBound
+            while index < end {
+                // Eight bytes at a time while they are words with single spaces
+                // between them, which the loops below would step over byte by byte.
+                while index + 8 < end {
+                    let word = UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                    guard TextBuilder.isWordsWithSingleSpaces(word) else { break }
+                    // Little-endian: the byte at `index` is the lowest.
+                    if word & 0xFF == 0x20, index == runStart { break }
+                    if word >> 56 == 0x20, TextBuilder.mayStartWhiteSpace(buffer[index + 8]) { break }
+                    index += 8
+                }
+                // Only ASCII white space and the lead bytes of Unicode spaces can start white space.
                 while index < end, !TextBuilder.mayStartWhiteSpace(buffer[index]) { index += 1 }
-                return index
+                guard index < end else { break }
+                // One space between two words folds to itself: it stays in the run
+                // (the map merges it with the bytes around it), saving a piece per word.
+                if buffer[index] == 0x20, index > runStart, index + 1 < end, !TextBuilder.mayStartWhiteSpace(buffer[index + 1]) {
+                    index += 1
+                    continue
+                }
+                if let width = TextBuilder.whiteSpaceWidth(source, at: index, end: end) {
+                    appendRun(source, runStart..<index)
+                    appendSpace(source: index)
+                    index += width
+                    runStart = index
+                } else {
+                    index += 1
+                }
             }
-            guard index < end else { break }
-            let byte = source[index]
-            // One space between two words folds to itself: it stays in the run
-            // (the map merges it with the bytes around it), saving a piece per word.
-            if byte == 0x20, index > runStart, index + 1 < end, !TextBuilder.mayStartWhiteSpace(source[index + 1]) {
-                index += 1
-                continue
-            }
-            if let width = TextBuilder.whiteSpaceWidth(source, at: index, end: end) {
-                appendRun(source, runStart..<index)
-                appendSpace(source: index)
-                index += width
-                runStart = index
-            } else {
-                index += 1
-            }
+            appendRun(source, runStart..<end)
         }
-        appendRun(source, runStart..<end)
     }
 
     private mutating func appendRun(_ source: [UInt8], _ range: Range<Int>) {
@@ -126,6 +134,23 @@ struct TextBuilder: Sendable {
         if let lower = other.sourceLowerBound {
             note(source: lower, length: other.sourceUpperBound - lower)
         }
+    }
+
+    /// Whether the eight bytes of `word` are printable ASCII (0x20–0x7F) with
+    /// no two spaces side by side: bytes the folding copies as they are, given
+    /// that a space in them is not the first of its run and is followed by a
+    /// byte that starts no white space.
+    @inline(__always)
+    static func isWordsWithSingleSpaces(_ word: UInt64) -> Bool {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        if word & high != 0 { return false }
+        // A byte below 0x20 (exact for bytes below 0x80).
+        if (word &- 0x2020_2020_2020_2020) & ~word & high != 0 { return false }
+        // 0x80 in each byte that is a space (exact, no carries between bytes).
+        let spaces = word ^ 0x2020_2020_2020_2020
+        let marks = ~(((spaces & low) &+ low) | spaces | low)
+        return marks & (marks >> 8) == 0
     }
 
     /// Whether `byte` can start white space (ASCII white space, or the lead
