@@ -45,7 +45,12 @@ enum ReferenceRules {
 
     /// An NCT number (`NCT` and eight digits).
     static func nctIdentifier(_ tokens: [Token]) -> String? {
-        tokens.first { $0.exactKey.hasPrefix("NCT") && $0.exactKey.utf8.count == 11 && $0.exactKey.utf8.dropFirst(3).allSatisfy { $0 >= 48 && $0 <= 57 } }?.exactKey
+        // Bytes, length first: `hasPrefix` compares characters, and this runs on every token.
+        tokens.first { token in
+            let utf8 = token.exactKey.utf8
+            guard utf8.count == 11 else { return false }
+            return utf8.starts(with: "NCT".utf8) && utf8.dropFirst(3).allSatisfy { $0 >= 48 && $0 <= 57 }
+        }?.exactKey
     }
 
     /// The title without its number, source and "Results of a".
