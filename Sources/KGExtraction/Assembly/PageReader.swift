@@ -109,7 +109,7 @@ struct PageReader {
         case .heading, .tableRow: return nil
         default: break
         }
-        guard let raw = firstSentence, raw.utf8.contains(UInt8(ascii: ":")) else { return nil }
+        guard let raw = firstSentence, raw.containsByte(UInt8(ascii: ":")) else { return nil }
         let text = TextCleaner.clean(raw)
         if let answer = asciiLabel(text) { return answer }
         guard let colon = text.firstIndex(of: ":") else { return nil }

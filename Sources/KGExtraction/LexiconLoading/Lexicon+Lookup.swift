@@ -66,7 +66,7 @@ extension Lexicon {
             guard token.isWord else { return WordInfo() }
             var info = wordInfoTable[token.key] ?? WordInfo()
             // Contractions negate whatever their verb ("doesn't", "won't").
-            if token.key.utf8.last == UInt8(ascii: "t"), token.key.hasSuffix("n't") { info.flags.insert(.negation) }
+            if token.key.lastByte == UInt8(ascii: "t"), token.key.hasSuffix("n't") { info.flags.insert(.negation) }
             return info
         }
     }

@@ -14,6 +14,8 @@ enum ResistanceRules {
     static let mutation: [String] = ["mutat", "mutant"]
     static let up: [String] = ["overexpress", "upregulat", "increas", "high", "elevat", "amplif", "gain", "pump", "hyperactiv"]
     static let overcome: [String] = ["overcom", "resensitiz", "resensitis", "rescue", "restor", "revers", "effective", "necessary", "needed", "consider"]
+    /// `overcome`, tested against every token at once.
+    static let overcomePrefixes = ASCIIPrefixes(overcome)
 
     /// Words of the remedy cues as they appear in running text (for a quick test).
     static let remedyWords = ["overcom", "sensiti", "rescue", "restor", "revers", "effective", "necessary", "needed", "consider", "active against"]
@@ -22,7 +24,7 @@ enum ResistanceRules {
     static func isRemedyCue(_ tokens: [Token], _ index: Int) -> Bool {
         let key = tokens[index].key
         if key == "active" { return index + 1 < tokens.count && tokens[index + 1].key == "against" }
-        return overcome.contains { key.startsWithASCII($0) }
+        return overcomePrefixes.matches(key)
     }
 
     /// A marker and what changed in it: `direction` is `up`, `down` or
@@ -167,9 +169,14 @@ enum ResistanceRules {
         return isUpper(first) && isUpper(last) && bytes.dropFirst().dropLast().allSatisfy { $0 >= 48 && $0 <= 57 }
     }
 
+    /// `down` and `up`, each tested against a word at once (asked of most
+    /// tokens of a sentence about resistance).
+    static let downPrefixes = ASCIIPrefixes(down)
+    static let upPrefixes = ASCIIPrefixes(up)
+
     static func direction(of key: String) -> String? {
-        if down.contains(where: { key.hasPrefix($0) }) { return "down" }
-        if up.contains(where: { key.hasPrefix($0) }) { return "up" }
+        if downPrefixes.matches(key) { return "down" }
+        if upPrefixes.matches(key) { return "up" }
         return nil
     }
 
