@@ -31,6 +31,28 @@ import Testing
         }
     }
 
+    @Test func tokenizerByteMasksAnswerAsItsScalarTests() {
+        for byte in UInt8(0)..<128 {
+            let scalar = Unicode.Scalar(byte)
+            #expect(Tokenizer.isASCIIWordByte(byte) == Tokenizer.isWordScalar(scalar), "byte \(byte)")
+            #expect(Tokenizer.isASCIIDroppedByte(byte) == (Tokenizer.isSpace(scalar) || Tokenizer.isMark(scalar)), "byte \(byte)")
+        }
+        for byte in UInt8(128)...255 {
+            #expect(!Tokenizer.isASCIIWordByte(byte) && !Tokenizer.isASCIIDroppedByte(byte), "byte \(byte)")
+        }
+    }
+
+    @Test func asciiPrefixesAnswerAsStartsWithEachStem() {
+        let stems = ["overcom", "restor", "revers", "re", "consider"]
+        let prefixes = ASCIIPrefixes(stems)
+        let words = ["", "r", "re", "restored", "reverses", "overcome", "over", "Overcome", "considers", "consider\u{301}", "restor\u{301}e",
+                     "ré", "éovercome", "x", "reinforce", "consid"]
+        for word in words {
+            #expect(prefixes.matches(word) == stems.contains { word.startsWithASCII($0) }, "\(word)")
+            #expect(prefixes.matches(word) == stems.contains { word.hasPrefix($0) }, "\(word)")
+        }
+    }
+
     @Test func keyTableAnswersAsADictionaryAndProbesJoinedWords() {
         var entries: [String: Int] = [:]
         for (index, key) in ["acute myeloid leukemia", "acute", "dck", "bcl-2 inhibitor", "µm", "β catenin", ""].enumerated() { entries[key] = index }
