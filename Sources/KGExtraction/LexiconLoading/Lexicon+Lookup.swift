@@ -62,13 +62,17 @@ extension Lexicon {
 
     /// The information on each token of a sentence (one probe per token).
     func wordInfo(for tokens: [Token]) -> [WordInfo] {
-        tokens.map { token in
-            guard token.isWord else { return WordInfo() }
-            var info = wordInfoTable[token.key] ?? WordInfo()
+        // By index, reading each token in place: `map` would copy every token (three strings).
+        var infos: [WordInfo] = []
+        infos.reserveCapacity(tokens.count)
+        for index in tokens.indices {
+            guard tokens[index].isWord else { infos.append(WordInfo()); continue }
+            var info = wordInfoTable[tokens[index].key] ?? WordInfo()
             // Contractions negate whatever their verb ("doesn't", "won't").
-            if token.key.lastByte == UInt8(ascii: "t"), token.key.hasSuffix("n't") { info.flags.insert(.negation) }
-            return info
+            if tokens[index].key.lastByte == UInt8(ascii: "t"), tokens[index].key.hasSuffix("n't") { info.flags.insert(.negation) }
+            infos.append(info)
         }
+        return infos
     }
 
     /// Entries of one kind, for tests and summaries.

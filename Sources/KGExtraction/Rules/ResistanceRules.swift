@@ -85,7 +85,7 @@ enum ResistanceRules {
     /// "sensitive to D", else the sentence's first drug, else the page's.
     static func resistedDrug(_ unit: SentenceUnit, _ state: RuleState, explicitOnly: Bool = false, within clauses: [Range<Int>]? = nil) -> Mention? {
         let tokens = unit.tokens
-        for (index, token) in tokens.enumerated() where token.key.has("resist") || token.key.has("sensitiv") {
+        for index in tokens.indices where tokens[index].key.has("resist") || tokens[index].key.has("sensitiv") {
             if let after = unit.mentions.first(where: { $0.kind == .drug && $0.first > index && $0.first <= index + 3 }),
                (index + 1..<after.first).contains(where: { tokens[$0].key == "to" }) { return after }
             if let before = unit.mentions.last(where: { $0.kind == .drug && $0.end <= index && $0.end >= index - 1 }) { return before }
@@ -138,7 +138,7 @@ enum ResistanceRules {
                 }
             }
             if direction == nil, mention.end < tokens.count, tokens[mention.end].key == "-mediated" || tokens[mention.end].key == "-driven" { direction = "up" }
-            if direction == nil, mediated || tokens.contains(where: { $0.key.hasPrefix("pump") || $0.key.hasPrefix("efflux") }) { direction = "up" }
+            if direction == nil, mediated || tokens.indices.contains(where: { tokens[$0].key.startsWithASCII("pump") || tokens[$0].key.startsWithASCII("efflux") }) { direction = "up" }
             guard let direction else { continue }
             // "FLT3 tyrosine kinase domain mutations such as D835Y": the variant named a few words on.
             var named = variant
