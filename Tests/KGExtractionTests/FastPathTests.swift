@@ -42,6 +42,28 @@ import Testing
         }
     }
 
+    @Test func firstColonIsTheFirstColonCharacter() {
+        let texts = ["", "no colon", "Side Effects: nausea", ":", "é: x", "x:é", ":\u{301} then: here", "a:\u{301}b", "Ünterschied: x",
+                     "Überwachung —: a: b", "\u{301}:", "日本: 語"]
+        for text in texts {
+            #expect(PageReader.firstColon(text) == text.firstIndex(of: ":"), "\(text)")
+        }
+    }
+
+    @Test func joinedKeysCompareAsJoinedStrings() {
+        let tokens = Tokenizer.tokens("Acute Myeloid Leukemia (AML) and Bcl-x(L)")
+        for first in tokens.indices {
+            for end in (first + 1)...tokens.count {
+                let joined = tokens[first..<end].map(\.key).joined(separator: " ")
+                let exactJoined = tokens[first..<end].map(\.exactKey).joined(separator: " ")
+                #expect(isJoinedKey(joined, tokens, first, end, exact: false))
+                #expect(isJoinedKey(exactJoined, tokens, first, end, exact: true))
+                #expect(!isJoinedKey(joined + " x", tokens, first, end, exact: false))
+                #expect(!isJoinedKey(String(joined.dropLast()), tokens, first, end, exact: false))
+            }
+        }
+    }
+
     @Test func asciiPrefixesAnswerAsStartsWithEachStem() {
         let stems = ["overcom", "restor", "revers", "re", "consider"]
         let prefixes = ASCIIPrefixes(stems)

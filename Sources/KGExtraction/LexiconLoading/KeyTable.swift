@@ -113,12 +113,24 @@ struct KeyHash {
 /// spaces (the `KeyTable` key of those words), without joining them;
 /// `exact` compares their case-sensitive keys.
 func isJoinedKey(_ key: String, _ tokens: [Token], _ first: Int, _ end: Int, exact: Bool) -> Bool {
-    var keyBytes = key.utf8.makeIterator()
-    for index in first..<end {
-        if index > first { guard keyBytes.next() == UInt8(ascii: " ") else { return false } }
-        for byte in (exact ? tokens[index].exactKey : tokens[index].key).utf8 {
-            guard keyBytes.next() == byte else { return false }
+    // Over contiguous bytes: iterating `UTF8View`s cost a call per byte.
+    var key = key
+    return key.withUTF8 { keyBytes in
+        var position = 0
+        for index in first..<end {
+            if index > first {
+                guard position < keyBytes.count, keyBytes[position] == UInt8(ascii: " ") else { return false }
+                position += 1
+            }
+            var word = exact ? tokens[index].exactKey : tokens[index].key
+            let matched = word.withUTF8 { wordBytes -> Bool in
+                guard position + wordBytes.count <= keyBytes.count else { return false }
+                for offset in 0..<wordBytes.count where keyBytes[position + offset] != wordBytes[offset] { return false }
+                return true
+            }
+            guard matched else { return false }
+            position += word.utf8.count
         }
+        return position == keyBytes.count
     }
-    return keyBytes.next() == nil
 }
