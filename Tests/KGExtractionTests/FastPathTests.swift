@@ -31,6 +31,50 @@ import Testing
         }
     }
 
+    @Test func tokenizerByteMasksAnswerAsItsScalarTests() {
+        for byte in UInt8(0)..<128 {
+            let scalar = Unicode.Scalar(byte)
+            #expect(Tokenizer.isASCIIWordByte(byte) == Tokenizer.isWordScalar(scalar), "byte \(byte)")
+            #expect(Tokenizer.isASCIIDroppedByte(byte) == (Tokenizer.isSpace(scalar) || Tokenizer.isMark(scalar)), "byte \(byte)")
+        }
+        for byte in UInt8(128)...255 {
+            #expect(!Tokenizer.isASCIIWordByte(byte) && !Tokenizer.isASCIIDroppedByte(byte), "byte \(byte)")
+        }
+    }
+
+    @Test func firstColonIsTheFirstColonCharacter() {
+        let texts = ["", "no colon", "Side Effects: nausea", ":", "é: x", "x:é", ":\u{301} then: here", "a:\u{301}b", "Ünterschied: x",
+                     "Überwachung —: a: b", "\u{301}:", "日本: 語"]
+        for text in texts {
+            #expect(PageReader.firstColon(text) == text.firstIndex(of: ":"), "\(text)")
+        }
+    }
+
+    @Test func joinedKeysCompareAsJoinedStrings() {
+        let tokens = Tokenizer.tokens("Acute Myeloid Leukemia (AML) and Bcl-x(L)")
+        for first in tokens.indices {
+            for end in (first + 1)...tokens.count {
+                let joined = tokens[first..<end].map(\.key).joined(separator: " ")
+                let exactJoined = tokens[first..<end].map(\.exactKey).joined(separator: " ")
+                #expect(isJoinedKey(joined, tokens, first, end, exact: false))
+                #expect(isJoinedKey(exactJoined, tokens, first, end, exact: true))
+                #expect(!isJoinedKey(joined + " x", tokens, first, end, exact: false))
+                #expect(!isJoinedKey(String(joined.dropLast()), tokens, first, end, exact: false))
+            }
+        }
+    }
+
+    @Test func asciiPrefixesAnswerAsStartsWithEachStem() {
+        let stems = ["overcom", "restor", "revers", "re", "consider"]
+        let prefixes = ASCIIPrefixes(stems)
+        let words = ["", "r", "re", "restored", "reverses", "overcome", "over", "Overcome", "considers", "consider\u{301}", "restor\u{301}e",
+                     "ré", "éovercome", "x", "reinforce", "consid"]
+        for word in words {
+            #expect(prefixes.matches(word) == stems.contains { word.startsWithASCII($0) }, "\(word)")
+            #expect(prefixes.matches(word) == stems.contains { word.hasPrefix($0) }, "\(word)")
+        }
+    }
+
     @Test func keyTableAnswersAsADictionaryAndProbesJoinedWords() {
         var entries: [String: Int] = [:]
         for (index, key) in ["acute myeloid leukemia", "acute", "dck", "bcl-2 inhibitor", "µm", "β catenin", ""].enumerated() { entries[key] = index }

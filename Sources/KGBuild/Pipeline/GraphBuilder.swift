@@ -35,7 +35,7 @@ public struct GraphBuilder: Sendable {
     }
 
     /// Brings the store up to date with the corpus and reports what it did.
-    /// `progress` is called before the first page and after each page read;
+    /// `progress` is called before the first page and after each page is stored;
     /// if it throws, the build stops and the store keeps its previous graph.
     public func build(progress: ((BuildProgress) throws -> Void)? = nil) throws(BuildError) -> BuildReport {
         try build(progress: progress, counting: true).report
@@ -178,45 +178,65 @@ public struct GraphBuilder: Sendable {
         return (store, report)
     }
 
+    /// How many pages go through each stage together (see `extractPages`).
+    static let batchSize = 32
+
     /// Inside the transaction, after the removals: reads, extracts and
-    /// stores each page to re-read, one at a time (only one page's graph is
-    /// in memory at once).
+    /// stores the pages to re-read, ``batchSize`` at a time. Each stage
+    /// runs over the whole batch before the next: its tables and code (the
+    /// lexicon's, SQLite's) stay in the processor's caches instead of being
+    /// evicted by the other stages at every page, which cost a build from
+    /// scratch about a tenth of its time. Only one batch's documents and
+    /// graphs are in memory at once.
     private func extractPages(
         _ plan: inout BuildPlan, extractor: Extractor, version: String, writer: StoreWriter,
         report: inout BuildReport, started: Date, progress: ((BuildProgress) throws -> Void)?
     ) throws {
         var event = BuildProgress(done: 0, total: plan.toRead.count, bytes: 0, started: started)
         try progress?(event)
-        for page in plan.toRead {
-            let document: Document
-            do {
-                document = try report.timings.measure(\.read) { try reader.read(page.path) }
-            } catch {
-                report.failures.append(PageFailure(path: page.path, message: Self.message(of: error, path: page.path)))
-                try writer.removePage(path: page.path)
-                continue
-            }
-            let result = report.timings.measure(\.extract) { extractor.extract(document) }
-            let warnings = document.warnings + result.warnings
-            let evidenceCount = result.graph.edges.values.reduce(0) { $0 + $1.evidence.count }
-            let record = PageRecord(
-                path: page.path, sha256: page.sha256, byteCount: page.byteCount, modified: page.modified, extractorVersion: version,
-                edgeCount: result.graph.edges.count, evidenceCount: evidenceCount,
-                warnings: warnings.map { PageWarning(line: $0.line, column: $0.column, message: $0.message) }
-            )
-            try report.timings.measure(\.store) {
-                if page.isStored {
-                    try writer.replacePage(record, graph: result.graph)
-                } else {
-                    try writer.insertPage(record, graph: result.graph)
+        for batchStart in stride(from: 0, to: plan.toRead.count, by: Self.batchSize) {
+            let batch = plan.toRead[batchStart..<min(batchStart + Self.batchSize, plan.toRead.count)]
+            var documents: [Document?] = []
+            documents.reserveCapacity(batch.count)
+            for page in batch {
+                do {
+                    documents.append(try report.timings.measure(\.read) { try reader.read(page.path) })
+                } catch {
+                    report.failures.append(PageFailure(path: page.path, message: Self.message(of: error, path: page.path)))
+                    documents.append(nil)
                 }
             }
-            report.reread.append(page.path)
-            report.warnings.append(contentsOf: warnings)
-            report.bytesRead += page.byteCount
-            event.done += 1
-            event.bytes += page.byteCount
-            try progress?(event)
+            var results: [ExtractionResult?] = []
+            results.reserveCapacity(batch.count)
+            for document in documents {
+                results.append(document.map { document in report.timings.measure(\.extract) { extractor.extract(document) } })
+            }
+            for (offset, page) in batch.enumerated() {
+                guard let document = documents[offset], let result = results[offset] else {
+                    try writer.removePage(path: page.path)
+                    continue
+                }
+                let warnings = document.warnings + result.warnings
+                let evidenceCount = result.graph.edges.values.reduce(0) { $0 + $1.evidence.count }
+                let record = PageRecord(
+                    path: page.path, sha256: page.sha256, byteCount: page.byteCount, modified: page.modified, extractorVersion: version,
+                    edgeCount: result.graph.edges.count, evidenceCount: evidenceCount,
+                    warnings: warnings.map { PageWarning(line: $0.line, column: $0.column, message: $0.message) }
+                )
+                try report.timings.measure(\.store) {
+                    if page.isStored {
+                        try writer.replacePage(record, graph: result.graph)
+                    } else {
+                        try writer.insertPage(record, graph: result.graph)
+                    }
+                }
+                report.reread.append(page.path)
+                report.warnings.append(contentsOf: warnings)
+                report.bytesRead += page.byteCount
+                event.done += 1
+                event.bytes += page.byteCount
+                try progress?(event)
+            }
         }
         report.failures.sort { $0.path < $1.path }
     }

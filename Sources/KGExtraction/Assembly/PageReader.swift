@@ -109,14 +109,27 @@ struct PageReader {
         case .heading, .tableRow: return nil
         default: break
         }
-        guard let raw = firstSentence, raw.utf8.contains(UInt8(ascii: ":")) else { return nil }
+        guard let raw = firstSentence, raw.containsByte(UInt8(ascii: ":")) else { return nil }
         let text = TextCleaner.clean(raw)
         if let answer = asciiLabel(text) { return answer }
-        guard let colon = text.firstIndex(of: ":") else { return nil }
+        guard let colon = firstColon(text) else { return nil }
         let head = text[..<colon].trimmingWhitespace()
         let words = head.split(separator: " ")
         guard !words.isEmpty, words.count <= 7, head.count <= 60, !head.has("."), !head.has(",") else { return nil }
         return head
+    }
+
+    /// `text.firstIndex(of: ":")`, found over bytes when the colon byte has
+    /// ASCII bytes (or the text's ends) on both sides: such a colon is a
+    /// character of its own, and no earlier colon byte was (else it would
+    /// have been found first or sent here to the character search).
+    static func firstColon(_ text: String) -> String.Index? {
+        let utf8 = text.utf8
+        guard let byte = utf8.firstIndex(of: UInt8(ascii: ":")) else { return nil }
+        let after = utf8.index(after: byte)
+        let asciiBefore = byte == utf8.startIndex || utf8[utf8.index(before: byte)] < 0x80
+        let asciiAfter = after == utf8.endIndex || utf8[after] < 0x80
+        return asciiBefore && asciiAfter ? byte : text.firstIndex(of: ":")
     }
 
     /// `text.trimmingWhitespace().hasSuffix("?")` over bytes when the mark

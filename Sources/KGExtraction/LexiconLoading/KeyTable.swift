@@ -17,25 +17,31 @@
 /// ```
 struct KeyTable<Value: Sendable>: Sendable {
     private var keys: [String] = []
-    private var hashes: [UInt64] = []
     private var values: [Value] = []
-    /// Open addressing, linear probing: an index into `keys`, or -1.
-    private var slots: [Int32]
+    /// Open addressing, linear probing. A slot holds the upper bits of its
+    /// key's hash and the key's index + 1 in the lower ones (0: empty), so
+    /// that a probe for a word the table lacks, which most words are,
+    /// reads one array, not a second one at a random place for each slot
+    /// it passes (those cache misses were most of a probe's time).
+    private var slots: [UInt64]
     private var mask: Int
 
+    /// The bits of a slot that hold the index + 1 (up to 16 million keys).
+    private static var indexBits: UInt64 { 0xFF_FFFF }
+
     init(_ entries: [String: Value]) {
+        precondition(UInt64(entries.count) < Self.indexBits, "too many keys for a KeyTable")
         var capacity = 16
         while capacity < entries.count * 2 { capacity *= 2 }
-        slots = [Int32](repeating: -1, count: capacity)
+        slots = [UInt64](repeating: 0, count: capacity)
         mask = capacity - 1
         // In key order, so that the table does not depend on hash seeds.
         for (key, value) in entries.sorted(by: { $0.key < $1.key }) {
             let hash = KeyHash.of(key)
             var slot = Int(truncatingIfNeeded: hash) & mask
-            while slots[slot] >= 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(keys.count)
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = hash & ~Self.indexBits | UInt64(keys.count + 1)
             keys.append(key)
-            hashes.append(hash)
             values.append(value)
         }
     }
@@ -48,11 +54,15 @@ struct KeyTable<Value: Sendable>: Sendable {
     /// The value of the key with this `KeyHash` for which `matches` holds.
     @inline(__always)
     func value(hash: UInt64, matches: (String) -> Bool) -> Value? {
+        let tag = hash & ~Self.indexBits
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
-            let index = Int(slots[slot])
-            if index < 0 { return nil }
-            if hashes[index] == hash && matches(keys[index]) { return values[index] }
+            let entry = slots[slot]
+            if entry == 0 { return nil }
+            if entry & ~Self.indexBits == tag {
+                let index = Int(entry & Self.indexBits) - 1
+                if matches(keys[index]) { return values[index] }
+            }
             slot = (slot + 1) & mask
         }
     }
@@ -103,12 +113,24 @@ struct KeyHash {
 /// spaces (the `KeyTable` key of those words), without joining them;
 /// `exact` compares their case-sensitive keys.
 func isJoinedKey(_ key: String, _ tokens: [Token], _ first: Int, _ end: Int, exact: Bool) -> Bool {
-    var keyBytes = key.utf8.makeIterator()
-    for index in first..<end {
-        if index > first { guard keyBytes.next() == UInt8(ascii: " ") else { return false } }
-        for byte in (exact ? tokens[index].exactKey : tokens[index].key).utf8 {
-            guard keyBytes.next() == byte else { return false }
+    // Over contiguous bytes: iterating `UTF8View`s cost a call per byte.
+    var key = key
+    return key.withUTF8 { keyBytes in
+        var position = 0
+        for index in first..<end {
+            if index > first {
+                guard position < keyBytes.count, keyBytes[position] == UInt8(ascii: " ") else { return false }
+                position += 1
+            }
+            var word = exact ? tokens[index].exactKey : tokens[index].key
+            let matched = word.withUTF8 { wordBytes -> Bool in
+                guard position + wordBytes.count <= keyBytes.count else { return false }
+                for offset in 0..<wordBytes.count where keyBytes[position + offset] != wordBytes[offset] { return false }
+                return true
+            }
+            guard matched else { return false }
+            position += word.utf8.count
         }
+        return position == keyBytes.count
     }
-    return keyBytes.next() == nil
 }

@@ -47,6 +47,7 @@ extension Lexicon {
         for key in Cues.hedges { info[key, default: WordInfo()].flags.insert(.hedge) }
         for key in Cues.negations { info[key, default: WordInfo()].flags.insert(.negation) }
         for key in Cues.clauseOpeners { info[key, default: WordInfo()].flags.insert(.clauseOpener) }
+        for key in CautionRules.togetherVerbs { info[key, default: WordInfo()].flags.insert(.togetherVerb) }
         // Plurals whose singular ends a name: only these are worth a singular probe.
         let lastWords = Set(index.keys.map { $0.split(separator: " ").last.map(String.init) ?? $0 })
         for word in lastWords {
@@ -61,13 +62,17 @@ extension Lexicon {
 
     /// The information on each token of a sentence (one probe per token).
     func wordInfo(for tokens: [Token]) -> [WordInfo] {
-        tokens.map { token in
-            guard token.isWord else { return WordInfo() }
-            var info = wordInfoTable[token.key] ?? WordInfo()
+        // By index, reading each token in place: `map` would copy every token (three strings).
+        var infos: [WordInfo] = []
+        infos.reserveCapacity(tokens.count)
+        for index in tokens.indices {
+            guard tokens[index].isWord else { infos.append(WordInfo()); continue }
+            var info = wordInfoTable[tokens[index].key] ?? WordInfo()
             // Contractions negate whatever their verb ("doesn't", "won't").
-            if token.key.utf8.last == UInt8(ascii: "t"), token.key.hasSuffix("n't") { info.flags.insert(.negation) }
-            return info
+            if tokens[index].key.lastByte == UInt8(ascii: "t"), tokens[index].key.hasSuffix("n't") { info.flags.insert(.negation) }
+            infos.append(info)
         }
+        return infos
     }
 
     /// Entries of one kind, for tests and summaries.
@@ -81,7 +86,7 @@ struct WordInfo: Sendable {
     var flags: Flags = []
 
     struct Flags: OptionSet, Sendable {
-        let rawValue: UInt8
+        let rawValue: UInt16
         static let ignored = Flags(rawValue: 1)
         /// A gene is expected before this word ("... expression").
         static let geneAfter = Flags(rawValue: 2)
@@ -95,5 +100,7 @@ struct WordInfo: Sendable {
         static let clauseOpener = Flags(rawValue: 64)
         /// The word's singular (`NameKey.singular`) is the last word of a case-insensitive name.
         static let pluralOfNameEnd = Flags(rawValue: 128)
+        /// A verb of giving drugs together (`CautionRules.togetherVerbs`), looked for in every sentence.
+        static let togetherVerb = Flags(rawValue: 256)
     }
 }

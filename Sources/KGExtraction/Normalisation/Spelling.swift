@@ -25,11 +25,14 @@ enum Spelling {
     private static func replaced(_ word: String) -> String {
         // Most words that pass `mayBeBritish` ("disease", "fatigue") hold no
         // British spelling at all: then no replacement can apply.
-        let found = scanner.scan(word)
+        var found = scanner.scan(word)
         guard found.low != 0 || found.high != 0 else { return word }
         var result = word
-        for (british, american) in replacements where result.has(british) {
+        // `found` answers `result.has(british)` for every replacement at
+        // once; it is scanned again after each change of the result.
+        for (number, (british, american)) in replacements.enumerated() where found.contains(number) {
             result = result.replacingEvery(british, with: american)
+            found = scanner.scan(result)
         }
         return result
     }

@@ -57,3 +57,18 @@ extension String {
         return answer ?? hasPrefix(prefix)
     }
 }
+
+extension String {
+    /// Whether the UTF-8 bytes hold `byte`, over contiguous bytes (iterating
+    /// the `UTF8View` costs a call per byte).
+    func containsByte(_ byte: UInt8) -> Bool {
+        var text = self
+        return text.withUTF8 { $0.contains(byte) }
+    }
+
+    /// The last UTF-8 byte (`utf8.last`, without walking the view backwards).
+    var lastByte: UInt8? {
+        var text = self
+        return text.withUTF8 { $0.last }
+    }
+}

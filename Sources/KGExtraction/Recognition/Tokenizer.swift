@@ -38,10 +38,22 @@ enum Tokenizer {
     static func tokens(_ bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 5 + 1)
+        // Read once per sentence: a global's every use checks that it is initialised.
+        let punctuationTexts = asciiTexts
         let count = bytes.count
         var index = 0
         while index < count {
-            let (current, length) = scalar(bytes, index)
+            let lead = bytes[index]
+            // ASCII (most bytes): its class from two bit masks, a punctuation mark's text shared.
+            if lead < 0x80 && !isASCIIWordByte(lead) {
+                if !isASCIIDroppedByte(lead) {
+                    let text = punctuationTexts[Int(lead)]
+                    tokens.append(Token(text: text, key: text, exactKey: text, start: index, end: index + 1, isWord: false))
+                }
+                index += 1
+                continue
+            }
+            let (current, length) = lead < 0x80 ? (Unicode.Scalar(lead), 1) : scalar(bytes, index)
             if isSpace(current) || isMark(current) { index += length; continue }
             if !isWordScalar(current) {
                 let text = String(current)
@@ -53,6 +65,8 @@ enum Tokenizer {
             let start = index
             var end = index + length
             while end < count {
+                // Letters and digits run on without decoding.
+                if isASCIIWordByte(bytes[end]) { end += 1; continue }
                 let (here, hereLength) = scalar(bytes, end)
                 if isWordScalar(here) { end += hereLength; continue }
                 let nextIndex = end + hereLength
@@ -154,7 +168,8 @@ enum Tokenizer {
     /// when equal.
     private static func asciiWord(_ word: UnsafeBufferPointer<UInt8>, start: Int) -> Token? {
         var dropped = 0, capitals = 0
-        for byte in word {
+        // Letters and digits, which most bytes are, need no test but the range checks.
+        for byte in word where byte < UInt8(ascii: "0") || byte > UInt8(ascii: "z") || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) {
             if byte >= 0x80 { return nil }
             if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")") { dropped += 1 }
             if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { capitals += 1 }
@@ -180,6 +195,24 @@ enum Tokenizer {
         if Spelling.mayBeBritish(key) { key = Spelling.american(key) }
         return Token(text: text, key: key, exactKey: exact, start: start, end: start + word.count, isWord: true)
     }
+
+    /// An ASCII letter or digit (`isWordScalar` of an ASCII byte), by bit
+    /// mask: a constant, where a table would be a global to look up.
+    @inline(__always) static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+        // Digits are bits 48-57 of the low word; A-Z bits 1-26 and a-z bits 33-58 of the high one.
+        byte < 64 ? (0x03FF_0000_0000_0000 as UInt64) >> UInt64(byte) & 1 != 0
+            : byte < 128 && (0x07FF_FFFE_07FF_FFFE as UInt64) >> UInt64(byte - 64) & 1 != 0
+    }
+
+    /// An ASCII byte the tokenizer drops (`isSpace` or `isMark`): tab, line
+    /// feed, carriage return, space, `*` (low word); `\`, `_`, backquote (high word).
+    @inline(__always) static func isASCIIDroppedByte(_ byte: UInt8) -> Bool {
+        byte < 64 ? (1 << 9 | 1 << 10 | 1 << 13 | 1 << 32 | 1 << 42 as UInt64) >> UInt64(byte) & 1 != 0
+            : byte < 128 && (1 << 28 | 1 << 31 | 1 << 32 as UInt64) >> UInt64(byte - 64) & 1 != 0
+    }
+
+    /// Each ASCII byte as a one-character string (the text of a punctuation token).
+    static let asciiTexts: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
 
     static let dashes: Set<Unicode.Scalar> = ["—", "–", "−"]
     /// One of `dashes`, without hashing (asked of every punctuation mark).

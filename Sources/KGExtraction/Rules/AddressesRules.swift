@@ -67,7 +67,7 @@ enum AddressesRules {
 
     static func explicitResistedDrug(_ unit: SentenceUnit) -> Mention? {
         let tokens = unit.tokens
-        for (index, token) in tokens.enumerated() where token.key.has("resist") {
+        for index in tokens.indices where tokens[index].key.has("resist") {
             if let after = unit.mentions.first(where: { $0.kind == .drug && $0.first > index && $0.first <= index + 2 }),
                (index + 1..<after.first).contains(where: { tokens[$0].key == "to" }) { return after }
             if let before = unit.mentions.last(where: { $0.kind == .drug && $0.end == index }) { return before }

@@ -84,7 +84,8 @@ enum CautionRules {
     /// each drug or class named after "with". Rule id: `sentence.not_combined`.
     static func notCombined(_ unit: SentenceUnit, _ state: inout RuleState) {
         let tokens = unit.tokens
-        guard let verb = (unit.bodyStart..<tokens.count).first(where: { togetherVerbs.contains(tokens[$0].key) }) else { return }
+        // The word info's flag, not the set: a set probe hashes every token of every sentence.
+        guard let verb = (unit.bodyStart..<tokens.count).first(where: { unit.wordInfo[$0].flags.contains(.togetherVerb) }) else { return }
         var with = verb + 1
         while with < tokens.count, ["together", "concomitantly", "concurrently", "simultaneously"].contains(tokens[with].key) { with += 1 }
         guard with < tokens.count, tokens[with].key == "with", Cues.negatedNear(unit, verb, clauseStart: unit.bodyStart) else { return }

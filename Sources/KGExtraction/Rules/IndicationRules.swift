@@ -53,16 +53,23 @@ enum IndicationRules {
         return ["cell", "cells", "model", "models", "line", "lines", "blasts", "xenograft", "xenografts", "mice"].contains(unit.tokens[next].key)
     }
 
+    /// Stems of studying ("studies", "explored", "trials", "investigated",
+    /// "evaluating") and of indicating ("indicated", "prescribed"), each
+    /// group tested against a word at once.
+    static let studiedStems = ASCIIPrefixes(["stud", "explor", "trial", "investigat", "evaluat"])
+    static let indicatedStems = ASCIIPrefixes(["indicat", "prescrib"])
+
     static func cue(_ unit: SentenceUnit, _ clause: Range<Int>) -> (String, Int)? {
         let tokens = unit.tokens
         for index in clause {
             let key = tokens[index].key
-            if key.has("approv") { return ("APPROVED_FOR", index) }
-            if key.startsWithASCII("stud") || key.startsWithASCII("explor") || key.startsWithASCII("trial") || key.startsWithASCII("investigat") || key == "research" || key.startsWithASCII("evaluat") {
+            // Shorter words cannot hold "approv" (asked of every word of the clause).
+            if key.utf8.count >= 6, key.has("approv") { return ("APPROVED_FOR", index) }
+            if studiedStems.matches(key) || key == "research" {
                 return ("STUDIED_FOR", index)
             }
             let next = index + 1 < tokens.count ? tokens[index + 1].key : ""
-            if ["treat", "treats", "treated", "treating"].contains(key) || (key == "treatment" && (next == "of" || next == "for")) || key.startsWithASCII("indicat") || key.startsWithASCII("prescrib") || key == "therapy" && index + 1 < tokens.count && tokens[index + 1].key == "for" {
+            if ["treat", "treats", "treated", "treating"].contains(key) || (key == "treatment" && (next == "of" || next == "for")) || indicatedStems.matches(key) || key == "therapy" && index + 1 < tokens.count && tokens[index + 1].key == "for" {
                 return ("INDICATED_FOR", index)
             }
             if key == "for", index > 0, ["chemotherapy", "treatment", "therapy", "drug", "medication", "agent", "option"].contains(tokens[index - 1].key) {

@@ -32,12 +32,14 @@ enum ReferenceRules {
 
     /// "phase 1-2 study", "phase IB trial", "randomized trial": token tests, no pattern compiled per title.
     static func namesTrial(_ tokens: [Token]) -> Bool {
-        for (index, token) in tokens.enumerated() {
-            if token.key == "phase", index + 1 < tokens.count, phases.contains(tokens[index + 1].key) {
+        // By index: a `for token in tokens` loop copies every token (three strings).
+        for index in tokens.indices {
+            let key = tokens[index].key
+            if key == "phase", index + 1 < tokens.count, phases.contains(tokens[index + 1].key) {
                 let window = (index + 2)..<min(tokens.count, index + 6)
                 if window.contains(where: { ["study", "trial", "studies", "trials"].contains(tokens[$0].key) }) { return true }
             }
-            if (token.key == "randomized" || token.key == "randomised"), index + 1 < tokens.count,
+            if (key == "randomized" || key == "randomised"), index + 1 < tokens.count,
                ["trial", "controlled", "study", "phase"].contains(tokens[index + 1].key) { return true }
         }
         return false
@@ -45,7 +47,12 @@ enum ReferenceRules {
 
     /// An NCT number (`NCT` and eight digits).
     static func nctIdentifier(_ tokens: [Token]) -> String? {
-        tokens.first { $0.exactKey.hasPrefix("NCT") && $0.exactKey.utf8.count == 11 && $0.exactKey.utf8.dropFirst(3).allSatisfy { $0 >= 48 && $0 <= 57 } }?.exactKey
+        // Bytes, length first: `hasPrefix` compares characters, and this runs on every token.
+        tokens.first { token in
+            let utf8 = token.exactKey.utf8
+            guard utf8.count == 11 else { return false }
+            return utf8.starts(with: "NCT".utf8) && utf8.dropFirst(3).allSatisfy { $0 >= 48 && $0 <= 57 }
+        }?.exactKey
     }
 
     /// The title without its number, source and "Results of a".

@@ -14,6 +14,8 @@ enum ResistanceRules {
     static let mutation: [String] = ["mutat", "mutant"]
     static let up: [String] = ["overexpress", "upregulat", "increas", "high", "elevat", "amplif", "gain", "pump", "hyperactiv"]
     static let overcome: [String] = ["overcom", "resensitiz", "resensitis", "rescue", "restor", "revers", "effective", "necessary", "needed", "consider"]
+    /// `overcome`, tested against every token at once.
+    static let overcomePrefixes = ASCIIPrefixes(overcome)
 
     /// Words of the remedy cues as they appear in running text (for a quick test).
     static let remedyWords = ["overcom", "sensiti", "rescue", "restor", "revers", "effective", "necessary", "needed", "consider", "active against"]
@@ -22,7 +24,7 @@ enum ResistanceRules {
     static func isRemedyCue(_ tokens: [Token], _ index: Int) -> Bool {
         let key = tokens[index].key
         if key == "active" { return index + 1 < tokens.count && tokens[index + 1].key == "against" }
-        return overcome.contains { key.startsWithASCII($0) }
+        return overcomePrefixes.matches(key)
     }
 
     /// A marker and what changed in it: `direction` is `up`, `down` or
@@ -83,7 +85,7 @@ enum ResistanceRules {
     /// "sensitive to D", else the sentence's first drug, else the page's.
     static func resistedDrug(_ unit: SentenceUnit, _ state: RuleState, explicitOnly: Bool = false, within clauses: [Range<Int>]? = nil) -> Mention? {
         let tokens = unit.tokens
-        for (index, token) in tokens.enumerated() where token.key.has("resist") || token.key.has("sensitiv") {
+        for index in tokens.indices where tokens[index].key.has("resist") || tokens[index].key.has("sensitiv") {
             if let after = unit.mentions.first(where: { $0.kind == .drug && $0.first > index && $0.first <= index + 3 }),
                (index + 1..<after.first).contains(where: { tokens[$0].key == "to" }) { return after }
             if let before = unit.mentions.last(where: { $0.kind == .drug && $0.end <= index && $0.end >= index - 1 }) { return before }
@@ -136,7 +138,7 @@ enum ResistanceRules {
                 }
             }
             if direction == nil, mention.end < tokens.count, tokens[mention.end].key == "-mediated" || tokens[mention.end].key == "-driven" { direction = "up" }
-            if direction == nil, mediated || tokens.contains(where: { $0.key.hasPrefix("pump") || $0.key.hasPrefix("efflux") }) { direction = "up" }
+            if direction == nil, mediated || tokens.indices.contains(where: { tokens[$0].key.startsWithASCII("pump") || tokens[$0].key.startsWithASCII("efflux") }) { direction = "up" }
             guard let direction else { continue }
             // "FLT3 tyrosine kinase domain mutations such as D835Y": the variant named a few words on.
             var named = variant
@@ -167,9 +169,14 @@ enum ResistanceRules {
         return isUpper(first) && isUpper(last) && bytes.dropFirst().dropLast().allSatisfy { $0 >= 48 && $0 <= 57 }
     }
 
+    /// `down` and `up`, each tested against a word at once (asked of most
+    /// tokens of a sentence about resistance).
+    static let downPrefixes = ASCIIPrefixes(down)
+    static let upPrefixes = ASCIIPrefixes(up)
+
     static func direction(of key: String) -> String? {
-        if down.contains(where: { key.hasPrefix($0) }) { return "down" }
-        if up.contains(where: { key.hasPrefix($0) }) { return "up" }
+        if downPrefixes.matches(key) { return "down" }
+        if upPrefixes.matches(key) { return "up" }
         return nil
     }
 

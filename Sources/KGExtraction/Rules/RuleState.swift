@@ -13,6 +13,8 @@ struct RuleState {
     var blockCombination: [Int: NodeKey] = [:]
     /// Drugs a block said act together ("X acts synergistically with Y").
     var blockPartners: [Int: [NodeKey]] = [:]
+    /// The header of the last table row read, worked out (rows of one table share it).
+    private var lastTableHeader: TableHeader?
     let lexicon: Lexicon
 
     init(units: [SentenceUnit], mainDrug: Mention?, sink: FactSink, lexicon: Lexicon) {
@@ -20,6 +22,14 @@ struct RuleState {
         self.mainDrug = mainDrug
         self.sink = sink
         self.lexicon = lexicon
+    }
+
+    /// The analysis of a table row's header, shared by the rows of one table.
+    mutating func tableHeader(_ titles: [String]) -> TableHeader {
+        if let last = lastTableHeader, last.titles == titles { return last }
+        let header = TableHeader(titles)
+        lastTableHeader = header
+        return header
     }
 
     static let subjectKinds: Set<NodeKind> = [.drug, .metabolite, .gene, .drugClass]

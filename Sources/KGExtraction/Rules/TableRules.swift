@@ -11,23 +11,19 @@ enum TableRules {
     static func apply(_ unitIndex: Int, _ state: inout RuleState) {
         let unit = state.units[unitIndex]
         guard case .tableRow(let header, let cells) = unit.blockKind, !header.isEmpty, cells.count == header.count else { return }
-        let lower = header.map { $0.lowercased() }
-        func column(_ words: [String]) -> Int? { lower.firstIndex { h in words.contains { h.has($0) } } }
-        let drugColumn = column(["therapy", "drug", "compound", "agent", "treatment", "regimen", "combination", "inhibitor"])
-        let referenceColumn = column(["reference", "ref", "source", "citation"])
-        let refs = referenceColumn.map { TextCleaner.citations(in: cells[$0]) } ?? ""
-        let measures = lower.contains { ["ic50", "ec50", "response", "remission", "orr", "survival"].contains(where: $0.has) || namesResponseAbbreviation($0) }
-        if drugColumn == nil, adverseEvents(header: lower, cells: cells, unit: unit, &state) { return }
-        if !measures, interactions(header: lower, cells: cells, unit: unit, &state) { return }
+        let table = state.tableHeader(header)
+        let refs = table.referenceColumn.map { TextCleaner.citations(in: cells[$0]) } ?? ""
+        if table.drugColumn == nil, adverseEvents(table, cells: cells, unit: unit, &state) { return }
+        if !table.measures, interactions(table, unit: unit, &state) { return }
         // Without a drug column, a table on a drug's page is about that drug.
         let pageDrug = state.mainDrug.map { state.sink.node($0) }
         // A regimen cell that names no drug we know ("Standard chemotherapy") is another arm, not the page's drug.
-        guard let subject = drugColumn.map({ subject(cells[$0], unit: unit, &state) }) ?? pageDrug else { return }
-        if let ic50 = column(["ic50", "ec50", "gi50", "ic 50"]) {
+        guard let subject = table.drugColumn.map({ subject(cells[$0], unit: unit, &state) }) ?? pageDrug else { return }
+        if let ic50 = table.ic50Column {
             let value = normalizedValue(cells[ic50])
             guard value.contains(where: \.isNumber) else { return }
             var attributes: [String: String] = [:]
-            if let cellColumn = column(["cell line", "cell"]) {
+            if let cellColumn = table.cellLineColumn {
                 let (name, model) = splitParenthesis(cells[cellColumn])
                 attributes["cell_line"] = name
                 if let model { attributes["model"] = model }
@@ -38,8 +34,8 @@ enum TableRules {
             let object = state.sink.node(id: value, kind: .value)
             state.sink.add(subject, metric == "IC50" ? "HAS_IC50" : "HAS_EC50", object, attributes: attributes, unit: unit, rule: "table.ic50", confidence: 0.9)
         }
-        let population = column(["population", "patients", "setting", "indication", "disease"]).map { cells[$0] }
-        for (index, title) in lower.enumerated() where index != drugColumn && (["response", "remission", "orr", "(cr", "survival", "rate"].contains(where: { title.has($0) }) || namesResponseAbbreviation(title)) && !title.has("adverse") {
+        let population = table.populationColumn.map { cells[$0] }
+        for index in table.responseColumns {
             let value = cells[index].trimmingWhitespace()
             guard value.has("%"), value.contains(where: \.isNumber) else { continue }
             let (metricName, abbreviation) = splitParenthesis(header[index])
@@ -53,19 +49,11 @@ enum TableRules {
         }
     }
 
-    /// The usual abbreviations of response measures, as a column's words.
-    static let responseAbbreviations: Set<Substring> = ["cr", "cri", "crc", "crh", "pr", "orr", "mmr", "ccyr"]
-
-    /// A header such as "CR/CRi", "CR + CRi (%)" or "ORR": a column of response rates.
-    static func namesResponseAbbreviation(_ lowerTitle: String) -> Bool {
-        lowerTitle.split { !$0.isLetter }.contains { responseAbbreviations.contains($0) }
-    }
-
     /// "Adverse Reaction | Any Grade (%) | Grade ≥3 (%)": CAUSES_ADVERSE_EVENT
     /// from the page's drug, with the first percentage as `frequency`.
-    static func adverseEvents(header: [String], cells: [String], unit: SentenceUnit, _ state: inout RuleState) -> Bool {
-        guard let column = header.firstIndex(where: { $0.has("adverse") || $0.has("side effect") || $0.has("reaction") || $0.has("toxicit") || $0 == "event" }),
-              let drug = state.mainDrug else { return false }
+    static func adverseEvents(_ table: TableHeader, cells: [String], unit: SentenceUnit, _ state: inout RuleState) -> Bool {
+        guard let column = table.adverseEventColumn, let drug = state.mainDrug else { return false }
+        let header = table.lower
         let cell = TextCleaner.clean(cells[column])
         let tokens = Tokenizer.tokens(cell)
         let known = Recognizer(lexicon: state.lexicon).mentions(in: tokens).first { $0.kind == .adverseEvent && $0.first == 0 && $0.end == tokens.count }
@@ -88,9 +76,8 @@ enum TableRules {
 
     /// "Drug | Effect | Recommendation": INTERACTS_WITH, or AVOID_COMBINATION_WITH
     /// when the row says to avoid it.
-    static func interactions(header: [String], cells: [String], unit: SentenceUnit, _ state: inout RuleState) -> Bool {
-        guard header.contains(where: { $0.has("interact") || $0.has("concomitant") || $0.has("recommendation") || $0.has("management") }),
-              let drug = state.mainDrug else { return false }
+    static func interactions(_ table: TableHeader, unit: SentenceUnit, _ state: inout RuleState) -> Bool {
+        guard table.namesInteractions, let drug = state.mainDrug else { return false }
         let partners = unit.mentions.filter { ($0.kind == .drug || $0.kind == .drugClass) && $0.id != drug.id }
         guard let partner = partners.first else { return true }
         let relation = unit.says(.avoid) || unit.says(.contraindicat) ? "AVOID_COMBINATION_WITH" : "INTERACTS_WITH"
