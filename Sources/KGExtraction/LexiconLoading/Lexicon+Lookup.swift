@@ -48,6 +48,7 @@ extension Lexicon {
         for key in Cues.negations { info[key, default: WordInfo()].flags.insert(.negation) }
         for key in Cues.clauseOpeners { info[key, default: WordInfo()].flags.insert(.clauseOpener) }
         for key in CautionRules.togetherVerbs { info[key, default: WordInfo()].flags.insert(.togetherVerb) }
+        for key in IndicationRules.indicationWords { info[key, default: WordInfo()].flags.insert(.indicationWord) }
         // Plurals whose singular ends a name: only these are worth a singular probe.
         let lastWords = Set(index.keys.map { $0.split(separator: " ").last.map(String.init) ?? $0 })
         for word in lastWords {
@@ -102,5 +103,7 @@ struct WordInfo: Sendable {
         static let pluralOfNameEnd = Flags(rawValue: 128)
         /// A verb of giving drugs together (`CautionRules.togetherVerbs`), looked for in every sentence.
         static let togetherVerb = Flags(rawValue: 256)
+        /// A whole word the indication cue compares (`IndicationRules.indicationWords`).
+        static let indicationWord = Flags(rawValue: 512)
     }
 }

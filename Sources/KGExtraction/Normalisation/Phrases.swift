@@ -19,7 +19,8 @@ enum Phrases {
         var result: [Range<Int>] = []
         var depth = 0
         var start = range.lowerBound
-        for index in range {
+        // Only punctuation opens, closes or splits: words need no comparison.
+        for index in range where !tokens[index].isWord {
             let key = tokens[index].key
             if key == "(" || key == "[" { depth += 1 }
             if key == ")" || key == "]" { depth = max(0, depth - 1) }

@@ -59,6 +59,12 @@ enum IndicationRules {
     static let studiedStems = ASCIIPrefixes(["stud", "explor", "trial", "investigat", "evaluat"])
     static let indicatedStems = ASCIIPrefixes(["indicat", "prescrib"])
 
+    /// Every whole word `cue` compares a token with.
+    static let indicationWords: Set<String> = [
+        "treat", "treats", "treated", "treating", "treatment", "therapy", "for",
+        "used", "use", "runs", "run", "given", "administered", "paired", "alongside", "combined", "setting",
+    ]
+
     static func cue(_ unit: SentenceUnit, _ clause: Range<Int>) -> (String, Int)? {
         let tokens = unit.tokens
         for index in clause {
@@ -67,6 +73,12 @@ enum IndicationRules {
             if key.utf8.count >= 6, key.has("approv") { return ("APPROVED_FOR", index) }
             if studiedStems.matches(key) || key == "research" {
                 return ("STUDIED_FOR", index)
+            }
+            // The cues below are whole words (`indicationWords`, flagged when the
+            // sentence is read): other words need only the stem test, not a dozen comparisons.
+            guard unit.wordInfo[index].flags.contains(.indicationWord) else {
+                if indicatedStems.matches(key) { return ("INDICATED_FOR", index) }
+                continue
             }
             let next = index + 1 < tokens.count ? tokens[index + 1].key : ""
             if ["treat", "treats", "treated", "treating"].contains(key) || (key == "treatment" && (next == "of" || next == "for")) || indicatedStems.matches(key) || key == "therapy" && index + 1 < tokens.count && tokens[index + 1].key == "for" {

@@ -51,7 +51,8 @@ enum OutcomeRules {
             let study = state.sink.node(id: nct, kind: .study)
             state.sink.add(subject, "TESTED_IN", study, unit: unit, rule: "sentence.tested_in", confidence: 0.75)
         }
-        for index in tokens.indices where tokens[index].key == "%" && index > 0 && tokens[index - 1].text.first?.isNumber == true {
+        // "%" is punctuation: words are passed over without comparing strings.
+        for index in tokens.indices where !tokens[index].isWord && tokens[index].key == "%" && index > 0 && tokens[index - 1].text.first?.isNumber == true {
             guard let (metric, end) = metric(before: index - 1, unit) else { continue }
             guard let subject = subject(unit, upTo: index, &state) else { continue }
             let value = tokens[index - 1].text + "%"
