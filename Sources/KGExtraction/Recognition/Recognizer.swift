@@ -7,8 +7,47 @@ import KGGraph
 /// compiled per sentence.
 struct Recognizer {
     let lexicon: Lexicon
+    init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+    }
+
     /// Abbreviations this page defined, by case-sensitive key.
-    var pageAbbreviations: [String: (kind: NodeKind, id: String)] = [:]
+    var pageAbbreviations: [String: (kind: NodeKind, id: String)] = [:] {
+        didSet { abbreviationFirstBytes = Self.firstBytes(of: pageAbbreviations.keys) }
+    }
+    /// One bit per first byte of a `pageAbbreviations` key (four words of
+    /// 64 bits): a word starting with another byte is no abbreviation of the
+    /// page, and most words are not looked up (hashing every word cost more
+    /// than the rest of its probe).
+    private var abbreviationFirstBytes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+    private static func firstBytes(of keys: Dictionary<String, (kind: NodeKind, id: String)>.Keys) -> (UInt64, UInt64, UInt64, UInt64) {
+        var bits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        for key in keys {
+            guard let byte = key.utf8.first else { continue }
+            let bit: UInt64 = 1 << UInt64(byte & 63)
+            switch byte >> 6 {
+            case 0: bits.0 |= bit
+            case 1: bits.1 |= bit
+            case 2: bits.2 |= bit
+            default: bits.3 |= bit
+            }
+        }
+        return bits
+    }
+
+    /// Whether `exactKey` may be a key of `pageAbbreviations` (its first byte starts one).
+    private func mayBeAbbreviation(_ exactKey: String) -> Bool {
+        guard !pageAbbreviations.isEmpty, let byte = exactKey.utf8.first else { return false }
+        let word: UInt64
+        switch byte >> 6 {
+        case 0: word = abbreviationFirstBytes.0
+        case 1: word = abbreviationFirstBytes.1
+        case 2: word = abbreviationFirstBytes.2
+        default: word = abbreviationFirstBytes.3
+        }
+        return word >> UInt64(byte & 63) & 1 != 0
+    }
 
     func mentions(in tokens: [Token]) -> [Mention] {
         mentions(in: tokens, info: lexicon.wordInfo(for: tokens))
@@ -40,48 +79,54 @@ struct Recognizer {
     private func lexiconMatch(_ tokens: [Token], _ info: [WordInfo], at index: Int) -> Mention? {
         // Case-sensitive names only matter for words with capitals.
         let exactLongest = tokens[index].exactKey == tokens[index].key ? 0 : lexicon.longestByFirstExactKeyTable[tokens[index].exactKey] ?? 0
-        let longest = max(Int(info[index].longest), exactLongest, pageAbbreviations.isEmpty ? 0 : 1)
+        let abbreviation = mayBeAbbreviation(tokens[index].exactKey)
+        let longest = max(Int(info[index].longest), exactLongest, abbreviation ? 1 : 0)
         var length = min(longest, tokens.count - index)
         // A plural last word ("headaches") may match a singular name.
         if longest == 0, info[index].flags.contains(.pluralOfNameEnd), let singular = NameKey.singular(tokens[index].key), let hits = lexicon.indexTable[singular] {
             return mention(hits, tokens, index, index + 1)
         }
+        guard length > 0 else { return nil }
         // Hashes of the first n words' keys, joined (`KeyHash`): every
-        // length is probed without building its key.
-        let keyHashes = length > 0 ? prefixHashes(tokens, index, length, exact: false) : []
-        let exactHashes = exactLongest > 0 ? prefixHashes(tokens, index, min(exactLongest, length), exact: true) : []
-        while length >= 1 {
-            let end = index + length
-            if !tokens[end - 1].isWord && tokens[end - 1].key != ")" { length -= 1; continue }
-            if length == 1, let page = pageAbbreviations[tokens[index].exactKey] {
-                return Mention(kind: page.kind, id: page.id, surface: tokens[index].text, first: index, end: end, source: .pageAbbreviation)
+        // length is probed without building its key. They are written on
+        // the stack: an array for each word with a name cost an allocation.
+        let longestLength = length
+        let exactCount = exactLongest > 0 ? min(exactLongest, length) : 0
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: longestLength + exactCount) { hashes -> Mention? in
+            prefixHashes(tokens, index, longestLength, exact: false, into: hashes, from: 0)
+            prefixHashes(tokens, index, exactCount, exact: true, into: hashes, from: longestLength)
+            while length >= 1 {
+                let end = index + length
+                if !tokens[end - 1].isWord && tokens[end - 1].key != ")" { length -= 1; continue }
+                if length == 1, abbreviation, let page = pageAbbreviations[tokens[index].exactKey] {
+                    return Mention(kind: page.kind, id: page.id, surface: tokens[index].text, first: index, end: end, source: .pageAbbreviation)
+                }
+                // No case-insensitive name starts with a word whose longest is 0.
+                var hits = length == 1 && info[index].longest == 0 ? []
+                    : lexicon.indexTable.value(hash: hashes[length - 1]) { isJoinedKey($0, tokens, index, end, exact: false) } ?? []
+                if exactLongest >= length {
+                    hits += lexicon.exactIndexTable.value(hash: hashes[longestLength + length - 1]) { isJoinedKey($0, tokens, index, end, exact: true) } ?? []
+                }
+                if hits.isEmpty, info[end - 1].flags.contains(.pluralOfNameEnd), let singular = NameKey.singular(tokens[end - 1].key) {
+                    let singularKey = (tokens[index..<(end - 1)].map(\.key) + [singular]).joined(separator: " ")
+                    hits = lexicon.indexTable[singularKey] ?? []
+                }
+                if !hits.isEmpty { return mention(hits, tokens, index, end) }
+                length -= 1
             }
-            // No case-insensitive name starts with a word whose longest is 0.
-            var hits = length == 1 && info[index].longest == 0 ? []
-                : lexicon.indexTable.value(hash: keyHashes[length - 1]) { isJoinedKey($0, tokens, index, end, exact: false) } ?? []
-            if exactLongest >= length {
-                hits += lexicon.exactIndexTable.value(hash: exactHashes[length - 1]) { isJoinedKey($0, tokens, index, end, exact: true) } ?? []
-            }
-            if hits.isEmpty, info[end - 1].flags.contains(.pluralOfNameEnd), let singular = NameKey.singular(tokens[end - 1].key) {
-                let singularKey = (tokens[index..<(end - 1)].map(\.key) + [singular]).joined(separator: " ")
-                hits = lexicon.indexTable[singularKey] ?? []
-            }
-            if !hits.isEmpty { return mention(hits, tokens, index, end) }
-            length -= 1
+            return nil
         }
-        return nil
     }
 
-    /// `KeyHash` values of the words `first..<first + 1`, `first..<first + 2`, ... up to `count` words.
-    private func prefixHashes(_ tokens: [Token], _ first: Int, _ count: Int, exact: Bool) -> [UInt64] {
-        var hashes: [UInt64] = []
-        hashes.reserveCapacity(count)
+    /// Writes the `KeyHash` values of the words `first..<first + 1`,
+    /// `first..<first + 2`, ... up to `count` words into `hashes`, from `start` on.
+    private func prefixHashes(_ tokens: [Token], _ first: Int, _ count: Int, exact: Bool,
+                              into hashes: UnsafeMutableBufferPointer<UInt64>, from start: Int) {
         var hash = KeyHash()
-        for index in first..<(first + count) {
-            hash.addWord(exact ? tokens[index].exactKey : tokens[index].key)
-            hashes.append(hash.value)
+        for offset in 0..<count {
+            hash.addWord(exact ? tokens[first + offset].exactKey : tokens[first + offset].key)
+            hashes[start + offset] = hash.value
         }
-        return hashes
     }
 
     private func mention(_ hits: [Lexicon.Hit], _ tokens: [Token], _ first: Int, _ end: Int) -> Mention {
