@@ -46,15 +46,15 @@ extension String {
     /// ```
     @inline(__always)
     func startsWithASCII(_ prefix: String) -> Bool {
-        var key = self, prefix = prefix
-        let answer: Bool? = key.withUTF8 { bytes in
-            prefix.withUTF8 { stem in
-                guard bytes.count >= stem.count else { return false }
+        // Both read in place (native strings are contiguous): no copy of either string.
+        guard utf8.count >= prefix.utf8.count else { return false }
+        let answer: Bool?? = utf8.withContiguousStorageIfAvailable { bytes in
+            prefix.utf8.withContiguousStorageIfAvailable { stem -> Bool? in
                 for index in 0..<stem.count where bytes[index] != stem[index] { return false }
                 return bytes.count == stem.count || bytes[stem.count] < 0x80 ? true : nil
             }
-        }
-        return answer ?? hasPrefix(prefix)
+        } ?? nil
+        return (answer ?? nil) ?? hasPrefix(prefix)
     }
 }
 
@@ -68,7 +68,6 @@ extension String {
 
     /// The last UTF-8 byte (`utf8.last`, without walking the view backwards).
     var lastByte: UInt8? {
-        var text = self
-        return text.withUTF8 { $0.last }
+        utf8.withContiguousStorageIfAvailable { $0.last } ?? utf8.last
     }
 }
