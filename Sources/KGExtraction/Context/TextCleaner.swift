@@ -26,8 +26,7 @@ enum TextCleaner {
     static func stripCitations(_ text: String) -> String {
         // Over UTF-8 bytes: every byte tested is ASCII, which never occurs
         // inside a multi-byte scalar, so this reads as the scalars would.
-        var text = text
-        return text.withUTF8 { bytes in
+        text.withUTF8Bytes { bytes in
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count)
             let count = bytes.count

@@ -96,8 +96,7 @@ struct KeyHash {
 
     /// Over the bytes in place (iterating a `String.UTF8View` costs more than hashing).
     private mutating func add(_ text: String) {
-        var text = text
-        text.withUTF8 { bytes in
+        text.withUTF8Bytes { bytes in
             for byte in bytes { add(byte: byte) }
         }
     }
@@ -114,16 +113,15 @@ struct KeyHash {
 /// `exact` compares their case-sensitive keys.
 func isJoinedKey(_ key: String, _ tokens: [Token], _ first: Int, _ end: Int, exact: Bool) -> Bool {
     // Over contiguous bytes: iterating `UTF8View`s cost a call per byte.
-    var key = key
-    return key.withUTF8 { keyBytes in
+    return key.withUTF8Bytes { keyBytes in
         var position = 0
         for index in first..<end {
             if index > first {
                 guard position < keyBytes.count, keyBytes[position] == UInt8(ascii: " ") else { return false }
                 position += 1
             }
-            var word = exact ? tokens[index].exactKey : tokens[index].key
-            let matched = word.withUTF8 { wordBytes -> Bool in
+            let word = exact ? tokens[index].exactKey : tokens[index].key
+            let matched = word.withUTF8Bytes { wordBytes -> Bool in
                 guard position + wordBytes.count <= keyBytes.count else { return false }
                 for offset in 0..<wordBytes.count where keyBytes[position + offset] != wordBytes[offset] { return false }
                 return true

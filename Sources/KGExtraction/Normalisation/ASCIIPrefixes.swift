@@ -31,8 +31,7 @@ struct ASCIIPrefixes: Sendable {
 
     /// Whether `word` starts with one of the stems (as `startsWithASCII` answers).
     func matches(_ word: String) -> Bool {
-        var word = word
-        let answer: Bool? = word.withUTF8 { bytes in
+        let answer: Bool? = word.withUTF8Bytes { bytes in
             guard let first = bytes.first, first < 0x80,
                   (first < 64 ? firstBytes.low >> UInt64(first) : firstBytes.high >> UInt64(first - 64)) & 1 != 0 else { return false }
             for stem in stems where bytes.count >= stem.count && bytes[0] == stem[0] {

@@ -10,8 +10,7 @@ extension String {
     /// "Bcl-xL’s β-Catenin".lowercasedFast()   // "bcl-xl’s β-catenin"
     /// ```
     func lowercasedFast() -> String {
-        var text = self
-        return text.withUTF8 { bytes in
+        withUTF8Bytes { bytes in
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count)
             var index = 0

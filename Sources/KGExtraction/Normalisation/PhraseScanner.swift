@@ -99,8 +99,7 @@ struct PhraseScanner: Sendable {
     }
 
     func scan(_ text: String) -> Found {
-        var text = text
-        return text.withUTF8 { scan($0) }
+        text.withUTF8Bytes { scan($0) }
     }
 
     func scan(_ text: UnsafeBufferPointer<UInt8>) -> Found {
@@ -169,7 +168,6 @@ extension PhraseScanner {
     /// sign (checked over every scalar): a text with one of them is
     /// lower-cased first.
     func scanLowercased(_ text: String) -> Found {
-        var text = text
-        return text.withUTF8 { scan($0, lowering: true) } ?? scan(text.lowercasedFast())
+        text.withUTF8Bytes { scan($0, lowering: true) } ?? scan(text.lowercasedFast())
     }
 }

@@ -40,8 +40,7 @@ enum Spelling {
     /// A cheap byte test: only words with "ae", "oe", "our", "ogue",
     /// "lling", "ulph" or "is" before a vowel can need a replacement.
     static func mayBeBritish(_ word: String) -> Bool {
-        var word = word
-        return word.withUTF8 { mayBeBritish(bytes: $0) }
+        word.withUTF8Bytes { mayBeBritish(bytes: $0) }
     }
 
     static func mayBeBritish(bytes: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -10,8 +10,7 @@ import Darwin
 /// (section contexts probe each text for some fifty cue phrases).
 extension StringProtocol {
     func has(_ needle: String) -> Bool {
-        var needleBytes = needle
-        return needleBytes.withUTF8 { pattern in
+        return needle.withUTF8Bytes { pattern in
             guard pattern.count > 0 else { return true }
             return self.utf8.withContiguousStorageIfAvailable { haystack in
                 Self.contains(haystack, pattern)
@@ -62,12 +61,24 @@ extension String {
     /// Whether the UTF-8 bytes hold `byte`, over contiguous bytes (iterating
     /// the `UTF8View` costs a call per byte).
     func containsByte(_ byte: UInt8) -> Bool {
-        var text = self
-        return text.withUTF8 { $0.contains(byte) }
+        withUTF8Bytes { $0.contains(byte) }
     }
 
     /// The last UTF-8 byte (`utf8.last`, without walking the view backwards).
     var lastByte: UInt8? {
         utf8.withContiguousStorageIfAvailable { $0.last } ?? utf8.last
+    }
+}
+
+extension String {
+    /// Calls `body` with the string's UTF-8 bytes: in place when they are
+    /// contiguous, as native strings' are, else from a contiguous copy.
+    /// `withUTF8` needs a `var` copy of the string, whose retain and
+    /// release cost more than the rest of a short word's test.
+    @inline(__always)
+    func withUTF8Bytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        if let result = try utf8.withContiguousStorageIfAvailable(body) { return result }
+        var copy = self
+        return try copy.withUTF8(body)
     }
 }

@@ -63,8 +63,7 @@ struct ShapeGuesser {
     static let stemsEndingWith: [[Int]] = (0..<256).map { byte in stemBytes.indices.filter { stemBytes[$0].last == UInt8(byte) } }
 
     static func endsWithStem(_ key: String) -> Bool {
-        var key = key
-        return key.withUTF8 { bytes in
+        key.withUTF8Bytes { bytes in
             guard let last = bytes.last else { return false }
             for stemIndex in stemsEndingWith[Int(last)] {
                 let stem = stemBytes[stemIndex]

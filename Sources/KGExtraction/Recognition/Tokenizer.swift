@@ -31,8 +31,7 @@ enum Tokenizer {
     }
 
     static func tokens(_ text: String) -> [Token] {
-        var text = text
-        return text.withUTF8 { bytes in tokens(bytes) }
+        text.withUTF8Bytes { bytes in tokens(bytes) }
     }
 
     static func tokens(_ bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
