@@ -125,11 +125,15 @@ final class BatchInserter {
         fileprivate var textBytes: [UInt8]
 
         mutating func bind(_ value: String) {
-            var value = value
-            value.withUTF8 { bytes in
-                values.append(.text(start: textBytes.count, count: bytes.count))
-                textBytes.append(contentsOf: bytes)
-            }
+            // In place when contiguous (native strings are): `withUTF8` would need a var copy, retained and released.
+            if value.utf8.withContiguousStorageIfAvailable({ append($0) }) != nil { return }
+            var copy = value
+            copy.withUTF8 { append($0) }
+        }
+
+        private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+            values.append(.text(start: textBytes.count, count: bytes.count))
+            textBytes.append(contentsOf: bytes)
         }
 
         /// Binds `strings` as JSON text, written straight into the batch's buffer.
