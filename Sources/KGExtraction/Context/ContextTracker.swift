@@ -31,24 +31,22 @@ struct ContextTracker {
             pseudoHeading = nil
             intro = []
         }
-        var texts: [String] = []
-        var labelCount = 0
-        if let label { texts.append(label); labelCount = 1 }
+        let labelCount = label == nil ? 0 : 1
         switch block.kind {
         case .heading:
             pseudoHeading = nil
             intro = []
-            return Contexts(texts: texts + headings, labelCount: labelCount)
+            return Contexts(texts: texts(label: label), labelCount: labelCount)
         case .listItem:
             previousWasIntroducer = false
-            return Contexts(texts: texts + intro + (pseudoHeading.map { [$0] } ?? []) + headings, labelCount: labelCount,
-                            localCount: texts.count + intro.count, introParagraph: introParagraph)
+            return Contexts(texts: texts(label: label, carried: intro, pseudoHeading: pseudoHeading), labelCount: labelCount,
+                            localCount: labelCount + intro.count, introParagraph: introParagraph)
         case .reference:
             return Contexts(texts: ["references"] + headings, labelCount: 0)
         case .paragraph:
             let last = sentences.last.map(TextCleaner.clean)?.trimmingWhitespace() ?? ""
             let carried = previousWasIntroducer ? intro : []
-            let result = Contexts(texts: texts + carried + (pseudoHeading.map { [$0] } ?? []) + headings, labelCount: labelCount)
+            let result = Contexts(texts: texts(label: label, carried: carried, pseudoHeading: pseudoHeading), labelCount: labelCount)
             if Self.isPseudoHeading(last, sentenceCount: sentences.count) {
                 pseudoHeading = last
                 intro = []
@@ -64,8 +62,20 @@ struct ContextTracker {
             return result
         default:
             previousWasIntroducer = false
-            return Contexts(texts: texts + (pseudoHeading.map { [$0] } ?? []) + headings, labelCount: labelCount)
+            return Contexts(texts: texts(label: label, pseudoHeading: pseudoHeading), labelCount: labelCount)
         }
+    }
+
+    /// The label, the carried texts, the pseudo-heading and the headings, in
+    /// that order, built in one array (joining them made one per step).
+    private func texts(label: String?, carried: [String] = [], pseudoHeading: String? = nil) -> [String] {
+        var texts: [String] = []
+        texts.reserveCapacity(2 + carried.count + headings.count)
+        if let label { texts.append(label) }
+        texts.append(contentsOf: carried)
+        if let pseudoHeading { texts.append(pseudoHeading) }
+        texts.append(contentsOf: headings)
+        return texts
     }
 
     /// A short line with no closing punctuation, as plain-text pages write headings.

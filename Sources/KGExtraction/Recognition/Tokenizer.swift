@@ -63,6 +63,8 @@ enum Tokenizer {
             }
             let start = index
             var end = index + length
+            // The word's last hyphen: only a joined one can be inside it.
+            var lastHyphen = start
             while end < count {
                 // Letters and digits run on without decoding.
                 if isASCIIWordByte(bytes[end]) { end += 1; continue }
@@ -76,6 +78,7 @@ enum Tokenizer {
                         if after >= count || !isWordScalar(scalar(bytes, after).0) { break }
                     }
                     if here == "." && !(isDigit(scalar(bytes, end - 1).0) && isDigit(next)) { break }
+                    if here == "-" { lastHyphen = end }
                     end = nextIndex
                     continue
                 }
@@ -91,7 +94,7 @@ enum Tokenizer {
                 }
                 break
             }
-            appendWord(bytes, start, end, into: &tokens)
+            appendWord(bytes, start, end, lastHyphen: lastHyphen, into: &tokens)
             index = end
             // Skip a possessive 's.
             if index + 1 < count {
@@ -104,11 +107,11 @@ enum Tokenizer {
         return tokens
     }
 
-    private static func appendWord(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, into tokens: inout [Token]) {
+    /// `lastHyphen`: the offset of the word's last "-" (`start` when it has none).
+    private static func appendWord(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, lastHyphen: Int, into tokens: inout [Token]) {
         var wordEnd = end
         // A trailing "-mediated", "-induced", ...: split off.
-        var dash = end - 1
-        while dash > start && bytes[dash] != UInt8(ascii: "-") { dash -= 1 }
+        let dash = lastHyphen
         if dash > start && end - dash - 1 >= 4 && end - dash - 1 <= 12 {
             let tail = String(decoding: UnsafeBufferPointer(rebasing: bytes[(dash + 1)..<end]), as: UTF8.self).lowercased()
             if relationalSuffixes.contains(tail) {
