@@ -45,19 +45,16 @@ extension String {
     /// ```
     @inline(__always)
     func startsWithASCII(_ prefix: String) -> Bool {
-        // Both read in place (native strings are contiguous): no copy of either string.
         guard utf8.count >= prefix.utf8.count else { return false }
-        let answer: Bool?? = utf8.withContiguousStorageIfAvailable { bytes in
-            prefix.utf8.withContiguousStorageIfAvailable { stem -> Bool? in
+        let answer: Bool? = withUTF8Bytes { bytes in
+            prefix.withUTF8Bytes { stem in
                 for index in 0..<stem.count where bytes[index] != stem[index] { return false }
                 return bytes.count == stem.count || bytes[stem.count] < 0x80 ? true : nil
             }
-        } ?? nil
-        return (answer ?? nil) ?? hasPrefix(prefix)
+        }
+        return answer ?? hasPrefix(prefix)
     }
-}
 
-extension String {
     /// Whether the UTF-8 bytes hold `byte`, over contiguous bytes (iterating
     /// the `UTF8View` costs a call per byte).
     func containsByte(_ byte: UInt8) -> Bool {
@@ -68,9 +65,7 @@ extension String {
     var lastByte: UInt8? {
         utf8.withContiguousStorageIfAvailable { $0.last } ?? utf8.last
     }
-}
 
-extension String {
     /// Calls `body` with the string's UTF-8 bytes: in place when they are
     /// contiguous, as native strings' are, else from a contiguous copy.
     /// `withUTF8` needs a `var` copy of the string, whose retain and

@@ -50,17 +50,12 @@ struct VerbCue {
     }
 
     @inline(__always) static func packed(_ key: String) -> UInt32 {
-        // The first four bytes, read in place (no copy of the string to make contiguous: keys are native).
-        let first = key.utf8.withContiguousStorageIfAvailable { bytes -> UInt32 in
+        key.withUTF8Bytes { bytes in
             var value: UInt32 = 0
             let count = min(bytes.count, 4)
             for index in 0..<count { value = value << 8 | UInt32(bytes[index]) }
             return value | UInt32(count) << 30
         }
-        if let first { return first }
-        var value: UInt32 = 0, count: UInt32 = 0
-        for byte in key.utf8.prefix(4) { value = value << 8 | UInt32(byte); count += 1 }
-        return value | count << 30
     }
 
     static func at(_ index: Int, in tokens: [Token]) -> VerbCue? {
