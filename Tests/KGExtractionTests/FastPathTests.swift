@@ -64,6 +64,13 @@ import Testing
         }
     }
 
+    @Test func byteSetHoldsExactlyWhatWasInserted() {
+        let inserted: [UInt8] = [0, 1, 63, 64, 65, 127, 128, 191, 192, 255, UInt8(ascii: "A")]
+        let set = ByteSet(inserted)
+        for byte in UInt8(0)...255 { #expect(set.contains(byte) == inserted.contains(byte), "byte \(byte)") }
+        #expect(!(UInt8(0)...255).contains { ByteSet().contains($0) })
+    }
+
     @Test func asciiPrefixesAnswerAsStartsWithEachStem() {
         let stems = ["overcom", "restor", "revers", "re", "consider"]
         let prefixes = ASCIIPrefixes(stems)

@@ -14,26 +14,20 @@
 struct ASCIIPrefixes: Sendable {
     private let stems: [[UInt8]]
     private let texts: [String]
-    /// One bit per ASCII byte that starts some stem.
-    private let firstBytes: (low: UInt64, high: UInt64)
+    /// The bytes that start some stem (all ASCII).
+    private let firstBytes: ByteSet
 
     init(_ prefixes: [String]) {
         precondition(prefixes.allSatisfy { !$0.isEmpty && $0.utf8.allSatisfy { $0 < 0x80 } }, "non-empty ASCII stems")
         texts = prefixes
         stems = prefixes.map { Array($0.utf8) }
-        var low: UInt64 = 0, high: UInt64 = 0
-        for stem in stems {
-            let byte = stem[0]
-            if byte < 64 { low |= 1 << UInt64(byte) } else { high |= 1 << UInt64(byte - 64) }
-        }
-        firstBytes = (low, high)
+        firstBytes = ByteSet(stems.map { $0[0] })
     }
 
     /// Whether `word` starts with one of the stems (as `startsWithASCII` answers).
     func matches(_ word: String) -> Bool {
         let answer: Bool? = word.withUTF8Bytes { bytes in
-            guard let first = bytes.first, first < 0x80,
-                  (first < 64 ? firstBytes.low >> UInt64(first) : firstBytes.high >> UInt64(first - 64)) & 1 != 0 else { return false }
+            guard let first = bytes.first, firstBytes.contains(first) else { return false }
             for stem in stems where bytes.count >= stem.count && bytes[0] == stem[0] {
                 var index = 1
                 while index < stem.count && bytes[index] == stem[index] { index += 1 }

@@ -7,46 +7,24 @@ import KGGraph
 /// compiled per sentence.
 struct Recognizer {
     let lexicon: Lexicon
+    /// Abbreviations this page defined, by case-sensitive key.
+    var pageAbbreviations: [String: (kind: NodeKind, id: String)] = [:] {
+        didSet { abbreviationFirstBytes = ByteSet(pageAbbreviations.keys.compactMap(\.utf8.first)) }
+    }
+    /// The first bytes of `pageAbbreviations`' keys: a word starting with
+    /// another byte is no abbreviation of the page, and most words are not
+    /// looked up (hashing every word cost more than the rest of its probe).
+    private var abbreviationFirstBytes = ByteSet()
+
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
     }
 
-    /// Abbreviations this page defined, by case-sensitive key.
-    var pageAbbreviations: [String: (kind: NodeKind, id: String)] = [:] {
-        didSet { abbreviationFirstBytes = Self.firstBytes(of: pageAbbreviations.keys) }
-    }
-    /// One bit per first byte of a `pageAbbreviations` key (four words of
-    /// 64 bits): a word starting with another byte is no abbreviation of the
-    /// page, and most words are not looked up (hashing every word cost more
-    /// than the rest of its probe).
-    private var abbreviationFirstBytes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-
-    private static func firstBytes(of keys: Dictionary<String, (kind: NodeKind, id: String)>.Keys) -> (UInt64, UInt64, UInt64, UInt64) {
-        var bits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-        for key in keys {
-            guard let byte = key.utf8.first else { continue }
-            let bit: UInt64 = 1 << UInt64(byte & 63)
-            switch byte >> 6 {
-            case 0: bits.0 |= bit
-            case 1: bits.1 |= bit
-            case 2: bits.2 |= bit
-            default: bits.3 |= bit
-            }
-        }
-        return bits
-    }
-
     /// Whether `exactKey` may be a key of `pageAbbreviations` (its first byte starts one).
     private func mayBeAbbreviation(_ exactKey: String) -> Bool {
+        // Most pages define none: then no word's first byte is read.
         guard !pageAbbreviations.isEmpty, let byte = exactKey.utf8.first else { return false }
-        let word: UInt64
-        switch byte >> 6 {
-        case 0: word = abbreviationFirstBytes.0
-        case 1: word = abbreviationFirstBytes.1
-        case 2: word = abbreviationFirstBytes.2
-        default: word = abbreviationFirstBytes.3
-        }
-        return word >> UInt64(byte & 63) & 1 != 0
+        return abbreviationFirstBytes.contains(byte)
     }
 
     func mentions(in tokens: [Token]) -> [Mention] {

@@ -74,14 +74,12 @@ enum IndicationRules {
             if studiedStems.matches(key) || key == "research" {
                 return ("STUDIED_FOR", index)
             }
+            if indicatedStems.matches(key) { return ("INDICATED_FOR", index) }
             // The cues below are whole words (`indicationWords`, flagged when the
-            // sentence is read): other words need only the stem test, not a dozen comparisons.
-            guard unit.wordInfo[index].flags.contains(.indicationWord) else {
-                if indicatedStems.matches(key) { return ("INDICATED_FOR", index) }
-                continue
-            }
+            // sentence is read): other words need no comparison.
+            guard unit.wordInfo[index].flags.contains(.indicationWord) else { continue }
             let next = index + 1 < tokens.count ? tokens[index + 1].key : ""
-            if ["treat", "treats", "treated", "treating"].contains(key) || (key == "treatment" && (next == "of" || next == "for")) || indicatedStems.matches(key) || key == "therapy" && index + 1 < tokens.count && tokens[index + 1].key == "for" {
+            if ["treat", "treats", "treated", "treating"].contains(key) || (key == "treatment" && (next == "of" || next == "for")) || key == "therapy" && next == "for" {
                 return ("INDICATED_FOR", index)
             }
             if key == "for", index > 0, ["chemotherapy", "treatment", "therapy", "drug", "medication", "agent", "option"].contains(tokens[index - 1].key) {
