@@ -22,19 +22,7 @@ import Yams
         }
 
         func yams() throws -> FrontMatterNode? {
-            try Yams.compose(yaml: source.string(range)).map { FrontMatterNode($0) { offset(of: $0) } }
-        }
-
-        /// A mark's decoded offset: the YAML's line 1 is the page's line 2; columns count scalars.
-        private func offset(of mark: Mark) -> Int {
-            var index = source.lineStart(mark.line + 1)
-            var column = 1
-            while index < source.bytes.count, column < mark.column, source.bytes[index] != 0x0A {
-                index += 1
-                while index < source.bytes.count, source.bytes[index] & 0xC0 == 0x80 { index += 1 }
-                column += 1
-            }
-            return index
+            try FrontMatterNode.composed(range, of: source)
         }
     }
 

@@ -12,9 +12,6 @@
 /// ```
 struct BlockAssembler {
     private(set) var locator: SourceLocator
-    /// Shared: making one builds its word sets, a cost per page otherwise.
-    private static let splitter = SentenceSplitter()
-    var splitter: SentenceSplitter { BlockAssembler.splitter }
     /// Headings above the next block, outermost first.
     private var headings: [(level: Int, text: String)] = []
     /// Whether the innermost heading names a reference list.
@@ -124,7 +121,7 @@ struct BlockAssembler {
         let ranges: [Range<Int>]
         switch kind {
         case .tableRow, .frontMatterField(key: "title"): ranges = [0..<text.bytes.count]
-        default: ranges = splitter.sentenceRanges(in: text.bytes)
+        default: ranges = SentenceSplitter.standard.sentenceRanges(in: text.bytes)
         }
         var sentences: [Sentence] = []
         sentences.reserveCapacity(ranges.count)

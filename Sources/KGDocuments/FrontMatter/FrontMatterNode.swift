@@ -12,7 +12,7 @@ import Yams
 /// .mapping([(.scalar("title", FrontMatterNode.Place(line: 1, offset: 4)),
 ///            .scalar("Clofarabine", FrontMatterNode.Place(line: 1, offset: 11)))], nil)
 /// ```
-indirect enum FrontMatterNode {
+enum FrontMatterNode {
     /// Where a node starts: its line within the YAML (1-based; the page's
     /// line is one more) and its decoded offset in the page.
     struct Place {
@@ -41,5 +41,28 @@ indirect enum FrontMatterNode {
         case .mapping(let mapping):
             self = .mapping(mapping.map { (FrontMatterNode($0.key, offset: offset), FrontMatterNode($0.value, offset: offset)) }, place)
         }
+    }
+}
+
+extension FrontMatterNode {
+    /// The tree Yams composes from the front matter at `range` of `source`
+    /// (the YAML after the opening `---`, from the page's line 2), with
+    /// each mark's place in the page; nil for empty YAML.
+    static func composed(_ range: Range<Int>, of source: SourceText) throws -> FrontMatterNode? {
+        try Yams.compose(yaml: source.string(range)).map { FrontMatterNode($0) { offset(of: $0, in: source) } }
+    }
+
+    /// The decoded offset of a Yams mark (1-based line within the YAML, which
+    /// starts on the page's line 2; 1-based column in Unicode scalars).
+    private static func offset(of mark: Mark, in source: SourceText) -> Int {
+        var index = source.lineStart(mark.line + 1)
+        var column = 1
+        let bytes = source.bytes
+        while index < bytes.count, column < mark.column, bytes[index] != 0x0A {
+            index += 1
+            while index < bytes.count, bytes[index] & 0xC0 == 0x80 { index += 1 }
+            column += 1
+        }
+        return index
     }
 }

@@ -62,7 +62,7 @@ struct FrontMatterReader {
             node = subset
         } else {
             do {
-                node = try Yams.compose(yaml: source.string(range)).map { FrontMatterNode($0) { offset(of: $0) } }
+                node = try FrontMatterNode.composed(range, of: source)
             } catch {
                 warnings.append(warning(for: error))
                 return
@@ -146,20 +146,6 @@ struct FrontMatterReader {
         case .mapping(let mapping, _):
             return mapping.map { key, value in "\(flattened(key)): \(flattened(value))" }.joined(separator: "; ")
         }
-    }
-
-    /// The decoded offset of a Yams mark (1-based line within the YAML, which
-    /// starts on the file's line 2; 1-based column in Unicode scalars).
-    private func offset(of mark: Mark) -> Int {
-        var index = source.lineStart(mark.line + 1)
-        var column = 1
-        let bytes = source.bytes
-        while index < bytes.count, column < mark.column, bytes[index] != 0x0A {
-            index += 1
-            while index < bytes.count, bytes[index] & 0xC0 == 0x80 { index += 1 }
-            column += 1
-        }
-        return index
     }
 
     private func warning(for error: Error) -> DocumentWarning {

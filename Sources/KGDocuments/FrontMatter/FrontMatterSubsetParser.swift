@@ -1,7 +1,9 @@
 /// Reads the plain YAML most front matter is written in, without Yams (whose
 /// parser was most of the cost of reading a page's front matter), and gives
 /// up — `parse()` returns nil — on anything else, which Yams then reads. So
-/// the result is always the tree Yams would give, places included.
+/// the result is the tree Yams would give, with the same places for every
+/// key and scalar (what the reader uses); the top-level mapping is placed
+/// at the YAML's first line, and sequences and list items carry no place.
 ///
 /// The subset: a top-level mapping of `key: value` lines (keys of ASCII
 /// letters, digits, `_` and `-`), where a value is a one-line plain scalar, a
@@ -22,6 +24,9 @@
 /// // .mapping([title: "Clofarabine", description: "Clofarabine is prescribed for children."])
 /// ```
 struct FrontMatterSubsetParser {
+    /// Bytes that start no plain scalar, or start one only in cases left to Yams.
+    private static let plainScalarIndicators = Set("-?:,[]{}#&*!|>'\"%@`".utf8)
+
     private let bytes: [UInt8]
     private let range: Range<Int>
     /// The YAML's lines, without their line feeds; line k (1-based) at k - 1.
@@ -166,8 +171,7 @@ struct FrontMatterSubsetParser {
             guard cursor + 1 == line.upperBound else { return nil }
             return (.scalar(String(decoding: text, as: UTF8.self), place), index + 1)
         default:
-            // Indicators that start no plain scalar, or start one only in cases left to Yams.
-            guard !Array("-?:,[]{}#&*!|>'\"%@`".utf8).contains(first) else { return nil }
+            guard !Self.plainScalarIndicators.contains(first) else { return nil }
             let text = bytes[start..<line.upperBound]
             guard text.last != 0x3A, !contains(text, 0x3A, 0x20), !contains(text, 0x20, 0x23) else { return nil }
             // A more-indented line next would continue the scalar.

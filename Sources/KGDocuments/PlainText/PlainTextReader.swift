@@ -147,8 +147,6 @@ struct PlainTextReader {
         while start > range.lowerBound, bytes[start - 1] != 0x20 { start -= 1 }
         guard range.upperBound - start <= 8 else { return false }
         let word = String(decoding: bytes[start..<range.upperBound], as: UTF8.self).lowercased()
-        return PlainTextReader.splitter.abbreviations.contains(word) || word.count == 1
+        return SentenceSplitter.standard.abbreviations.contains(word) || word.count == 1
     }
-
-    private static let splitter = SentenceSplitter()
 }

@@ -22,6 +22,10 @@ public struct SentenceSplitter: Sendable {
     /// period is no abbreviation, known without making a String of it.
     private var longestAbbreviation = 0
 
+    /// The splitter with the default abbreviations, shared by the readers:
+    /// making one builds its word sets, a cost per page otherwise.
+    static let standard = SentenceSplitter()
+
     public init() {
         abbreviations = [
             "e.g", "i.e", "eg", "ie", "dr", "drs", "mr", "mrs", "ms", "prof", "vs", "v", "approx", "ca", "cf",
