@@ -19,7 +19,7 @@ struct BuildPlan {
         var byteCount: Int
         var modified: Int64
         /// The store has facts of this page to replace.
-        var isStored: Bool
+        let isStored: Bool
     }
 
     var toRead: [PageToRead] = []

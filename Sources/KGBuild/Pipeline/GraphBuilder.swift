@@ -83,7 +83,7 @@ public struct GraphBuilder: Sendable {
         report.pages = corpus.pages.count
         report.skippedFiles = corpus.skipped
 
-        var plan = try report.timings.measure(\.hash) { () throws(BuildError) in
+        let plan = try report.timings.measure(\.hash) { () throws(BuildError) in
             try BuildPlan.make(corpus: corpus, store: store, version: version)
         }
         report.failures = plan.unreadable
@@ -106,7 +106,7 @@ public struct GraphBuilder: Sendable {
                     for path in plan.removed + plan.unreadableStored { try writer.removePage(path: path) }
                     for (path, modified) in plan.touched { try writer.updateModified(path: path, modified: modified) }
                     if plan.rebuiltAllBecause != nil { try writer.removeAllPages() }
-                    try extractPages(&plan, extractor: extractor, version: version, writer: writer,
+                    try extractPages(plan.toRead, extractor: extractor, version: version, writer: writer,
                                      report: &report, started: started, progress: progress)
                 }
                 // The rest of the transaction: bookkeeping, freeing each page's
@@ -189,13 +189,13 @@ public struct GraphBuilder: Sendable {
     /// scratch about a tenth of its time. Only one batch's documents and
     /// graphs are in memory at once.
     private func extractPages(
-        _ plan: inout BuildPlan, extractor: Extractor, version: String, writer: StoreWriter,
+        _ pages: [BuildPlan.PageToRead], extractor: Extractor, version: String, writer: StoreWriter,
         report: inout BuildReport, started: Date, progress: ((BuildProgress) throws -> Void)?
     ) throws {
-        var event = BuildProgress(done: 0, total: plan.toRead.count, bytes: 0, started: started)
+        var event = BuildProgress(done: 0, total: pages.count, bytes: 0, started: started)
         try progress?(event)
-        for batchStart in stride(from: 0, to: plan.toRead.count, by: Self.batchSize) {
-            let batch = plan.toRead[batchStart..<min(batchStart + Self.batchSize, plan.toRead.count)]
+        for batchStart in stride(from: 0, to: pages.count, by: Self.batchSize) {
+            let batch = pages[batchStart..<min(batchStart + Self.batchSize, pages.count)]
             var documents: [Document?] = []
             documents.reserveCapacity(batch.count)
             for page in batch {
@@ -206,13 +206,11 @@ public struct GraphBuilder: Sendable {
                     documents.append(nil)
                 }
             }
-            var results: [ExtractionResult?] = []
-            results.reserveCapacity(batch.count)
-            for document in documents {
-                results.append(document.map { document in report.timings.measure(\.extract) { extractor.extract(document) } })
+            let extracted = documents.map { read in
+                read.map { document in (document, report.timings.measure(\.extract) { extractor.extract(document) }) }
             }
             for (offset, page) in batch.enumerated() {
-                guard let document = documents[offset], let result = results[offset] else {
+                guard let (document, result) = extracted[offset] else {
                     try writer.removePage(path: page.path)
                     continue
                 }
