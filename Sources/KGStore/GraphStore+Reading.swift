@@ -111,9 +111,7 @@ extension GraphStore {
                 GROUP BY kind ORDER BY n DESC, kind
                 """).map { GraphStatistics.KindCount(kind: $0[0], count: $0[1]) }
             let relations = try Row.fetchAll(db, sql: """
-                SELECT relation, COUNT(*) AS n FROM (
-                    SELECT DISTINCT subject_id, object_id, relation, subject_kind, object_kind, attributes FROM edge
-                ) GROUP BY relation ORDER BY n DESC, relation
+                SELECT relation, COUNT(*) AS n FROM (\(Self.distinctFacts)) GROUP BY relation ORDER BY n DESC, relation
                 """).map { GraphStatistics.RelationCount(relation: $0[0], count: $0[1]) }
             return GraphStatistics(
                 pages: pages, pagesWithoutFacts: empty,
@@ -123,6 +121,9 @@ extension GraphStore {
         }
     }
 
+    /// The distinct facts of all pages' edge rows (what both counts count).
+    static let distinctFacts = "SELECT DISTINCT subject_id, object_id, relation, subject_kind, object_kind, attributes FROM edge"
+
     /// The merged graph's size as a build's summary gives it: stored pages,
     /// distinct facts (a fact stated by several pages counts once) and
     /// pieces of evidence. ``statistics()`` without the counts by kind and
@@ -130,9 +131,7 @@ extension GraphStore {
     public func factCounts() throws(StoreError) -> (pages: Int, facts: Int, evidence: Int) {
         try read { db in
             let pages = try Row.fetchOne(db, sql: "SELECT COUNT(*), COALESCE(SUM(evidence_count), 0) FROM page")
-            let facts = try Int.fetchOne(db, sql: """
-                SELECT COUNT(*) FROM (SELECT DISTINCT subject_id, object_id, relation, subject_kind, object_kind, attributes FROM edge)
-                """) ?? 0
+            let facts = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (\(Self.distinctFacts))") ?? 0
             return (pages: pages?[0] ?? 0, facts: facts, evidence: pages?[1] ?? 0)
         }
     }
