@@ -170,8 +170,7 @@ enum Tokenizer {
     /// when equal.
     private static func asciiWord(_ word: UnsafeBufferPointer<UInt8>, start: Int) -> Token? {
         var dropped = 0, capitals = 0
-        // Letters and digits, which most bytes are, need no test but the range checks.
-        for byte in word where byte < UInt8(ascii: "0") || byte > UInt8(ascii: "z") || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) {
+        for byte in word {
             if byte >= 0x80 { return nil }
             if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")") { dropped += 1 }
             if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { capitals += 1 }
